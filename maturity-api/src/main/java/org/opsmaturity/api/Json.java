@@ -1,0 +1,418 @@
+package org.opsmaturity.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.opsmaturity.model.Assessment;
+import org.opsmaturity.model.Attestation;
+import org.opsmaturity.model.CriterionResult;
+import org.opsmaturity.model.Evidence;
+import org.opsmaturity.model.Facts;
+import org.opsmaturity.model.Gap;
+import org.opsmaturity.model.InvalidFactsException;
+import org.opsmaturity.model.ItemResult;
+import org.opsmaturity.model.Justification;
+import org.opsmaturity.model.LevelResult;
+import org.opsmaturity.model.MaturityException;
+import org.opsmaturity.model.Observation;
+import org.opsmaturity.model.ObservationType;
+import org.opsmaturity.model.Strings;
+import org.opsmaturity.model.Text;
+import org.opsmaturity.model.Verdict;
+import org.opsmaturity.model.Warning;
+
+/**
+ * JSON in and out: the facts document (docs/facts.md) and the assessment result. Reading is strict:
+ * unknown fields, duplicate keys, wrong types, non-UTF-8 bytes and documents beyond the limits below
+ * are {@link InvalidFactsException}s naming the JSON path.
+ */
+public final class Json {
+    /** Largest facts document read, in bytes (8 MiB). */
+    public static final int MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
+    /** Deepest nesting of arrays and objects. */
+    public static final int MAX_NESTING_DEPTH = 32;
+    /** Longest string value, in characters (64 Ki). */
+    public static final int MAX_STRING_LENGTH = 64 * 1024;
+    /** Longest number, in characters. */
+    public static final int MAX_NUMBER_LENGTH = 64;
+
+    private static final ObjectMapper READER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .build())
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build());
+    private static final ObjectMapper WRITER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Json() {
+    }
+
+    /** Reads a facts document from a file. */
+    public static Facts readFacts(Path file) {
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_DOCUMENT_BYTES) {
+                throw new InvalidFactsException("$", file + " (" + Files.size(file) + " bytes)",
+                        "a document of at most " + MAX_DOCUMENT_BYTES + " bytes", "Maybe split the facts by subject.");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidFactsException("file", file, "an existing facts file", "Maybe check the path.");
+        } catch (IOException e) {
+            throw new InvalidFactsException("file", file, "a readable facts file (" + e.getMessage() + ")", "");
+        }
+        return readFacts(bytes);
+    }
+
+    /** Reads a facts document from a stream (read whole, up to the size limit). */
+    public static Facts readFacts(InputStream in) {
+        try {
+            byte[] bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
+            return readFacts(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a facts document from a string. */
+    public static Facts readFacts(String json) {
+        return readFacts(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Reads a facts document from UTF-8 bytes. */
+    public static Facts readFacts(byte[] bytes) {
+        if (bytes.length > MAX_DOCUMENT_BYTES) {
+            throw new InvalidFactsException("$", "a document of more than " + MAX_DOCUMENT_BYTES + " bytes",
+                    "a document of at most " + MAX_DOCUMENT_BYTES + " bytes", "Maybe split the facts by subject.");
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes));
+        } catch (CharacterCodingException e) {
+            throw new InvalidFactsException("$", "bytes that are not UTF-8", "a UTF-8 JSON document",
+                    "Maybe convert the file to UTF-8.");
+        }
+        JsonNode root;
+        try {
+            root = READER.readTree(bytes);
+        } catch (StreamConstraintsException e) {
+            throw new InvalidFactsException("$", firstLine(e.getOriginalMessage()), "a document within the limits "
+                    + "(depth " + MAX_NESTING_DEPTH + ", strings " + MAX_STRING_LENGTH + " characters, "
+                    + MAX_DOCUMENT_BYTES + " bytes)", "");
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "$"
+                    : "$ (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+            throw new InvalidFactsException(where, firstLine(e.getOriginalMessage()), "well-formed JSON",
+                    "Maybe the file is truncated or has a duplicate key.");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new InvalidFactsException("$", "an empty document", "a JSON object with attestations and observations",
+                    "Maybe start from samples/src/main/resources/samples/*.json.");
+        }
+        return facts(root);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static Facts facts(JsonNode root) {
+        requireObject("$", root, Set.of("$schema", "subject", "attestations", "observations"));
+        Facts.Builder b = Facts.builder();
+        b.subject(optionalText("$.subject", root.get("subject")));
+        JsonNode atts = root.get("attestations");
+        if (atts != null && !atts.isNull()) {
+            requireArray("$.attestations", atts);
+            for (int i = 0; i < atts.size(); i++) {
+                b.attest(attestation("$.attestations[" + i + "]", atts.get(i)));
+            }
+        }
+        JsonNode obs = root.get("observations");
+        if (obs != null && !obs.isNull()) {
+            requireArray("$.observations", obs);
+            for (int i = 0; i < obs.size(); i++) {
+                b.observe(observation("$.observations[" + i + "]", obs.get(i)));
+            }
+        }
+        return b.build();
+    }
+
+    private static Attestation attestation(String path, JsonNode n) {
+        requireObject(path, n, Set.of("criterion", "verdict", "evidence"));
+        String criterion = requiredText(path + ".criterion", n.get("criterion"), "a criterion id such as 1.1.1.L3.4");
+        String verdictWord = requiredText(path + ".verdict", n.get("verdict"), "\"met\" or \"not_met\"");
+        Verdict verdict = Verdict.parse(path + ".verdict", verdictWord);
+        return new Attestation(criterion, verdict, evidence(path + ".evidence", n.get("evidence")));
+    }
+
+    private static Observation observation(String path, JsonNode n) {
+        requireObject(path, n, Set.of("name", "value", "unit", "evidence"));
+        String name = requiredText(path + ".name", n.get("name"), "an observation name such as monitoring.processing.latency");
+        JsonNode v = n.get("value");
+        Evidence evidence = evidence(path + ".evidence", n.get("evidence"));
+        if (v == null || v.isNull()) {
+            throw new InvalidFactsException(path + ".value", null, "true/false, a number with a unit, or an array of words",
+                    "");
+        }
+        Observation o;
+        if (v.isBoolean()) {
+            rejectUnit(path, n);
+            o = Observation.flag(name, v.booleanValue());
+        } else if (v.isNumber()) {
+            String unit = requiredText(path + ".unit", n.get("unit"), "the unit of the number, e.g. \"s\" or \"%\"");
+            o = Observation.number(name, v.doubleValue(), unit);
+        } else if (v.isArray()) {
+            rejectUnit(path, n);
+            Set<String> words = new LinkedHashSet<>();
+            for (int i = 0; i < v.size(); i++) {
+                JsonNode w = v.get(i);
+                if (!w.isTextual()) {
+                    throw new InvalidFactsException(path + ".value[" + i + "]", w.toString(), "a word (string)", "");
+                }
+                words.add(w.textValue());
+            }
+            o = Observation.set(name, words);
+        } else {
+            throw new InvalidFactsException(path + ".value", v.toString(),
+                    "true/false, a number (with \"unit\"), or an array of words",
+                    v.isTextual() ? "Maybe write the value without quotes." : "");
+        }
+        return o.withEvidence(evidence);
+    }
+
+    private static void rejectUnit(String path, JsonNode n) {
+        if (n.has("unit")) {
+            throw new InvalidFactsException(path + ".unit", n.get("unit").toString(), "no unit for a flag or a set",
+                    "Maybe remove \"unit\".");
+        }
+    }
+
+    private static Evidence evidence(String path, JsonNode n) {
+        if (n == null || n.isNull()) {
+            return Evidence.none();
+        }
+        if (n.isTextual()) {
+            return Evidence.of(n.textValue());
+        }
+        requireObject(path, n, Set.of("text", "link", "by", "observedAt"));
+        Optional<LocalDate> at = Optional.empty();
+        String date = optionalText(path + ".observedAt", n.get("observedAt"));
+        if (!date.isEmpty()) {
+            try {
+                at = Optional.of(LocalDate.parse(date));
+            } catch (DateTimeParseException e) {
+                throw new InvalidFactsException(path + ".observedAt", date, "a date YYYY-MM-DD", "");
+            }
+        }
+        return new Evidence(optionalText(path + ".text", n.get("text")), optionalText(path + ".link", n.get("link")),
+                optionalText(path + ".by", n.get("by")), at);
+    }
+
+    private static void requireObject(String path, JsonNode n, Set<String> fields) {
+        if (n == null || !n.isObject()) {
+            throw new InvalidFactsException(path, n == null ? null : n.toString(), "a JSON object", "");
+        }
+        Iterator<String> names = n.fieldNames();
+        while (names.hasNext()) {
+            String f = names.next();
+            if (!fields.contains(f)) {
+                String hint = Strings.maybe(f, fields);
+                throw new InvalidFactsException(path + "." + f, f, "one of the fields " + new java.util.TreeSet<>(fields),
+                        hint);
+            }
+        }
+    }
+
+    private static void requireArray(String path, JsonNode n) {
+        if (!n.isArray()) {
+            throw new InvalidFactsException(path, n.toString(), "a JSON array", "");
+        }
+    }
+
+    private static String requiredText(String path, JsonNode n, String expected) {
+        if (n == null || n.isNull()) {
+            throw new InvalidFactsException(path, null, expected, "");
+        }
+        if (!n.isTextual()) {
+            throw new InvalidFactsException(path, n.toString(), expected + " (a string)", "");
+        }
+        return n.textValue();
+    }
+
+    private static String optionalText(String path, JsonNode n) {
+        if (n == null || n.isNull()) {
+            return "";
+        }
+        if (!n.isTextual()) {
+            throw new InvalidFactsException(path, n.toString(), "a string", "");
+        }
+        return n.textValue();
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /** The facts as a JSON document in the format {@link #readFacts(String)} reads. */
+    public static String write(Facts facts) {
+        ObjectNode root = WRITER.createObjectNode();
+        if (!facts.subject().isEmpty()) {
+            root.put("subject", facts.subject());
+        }
+        ArrayNode atts = root.putArray("attestations");
+        for (Attestation a : facts.attestations()) {
+            ObjectNode n = atts.addObject();
+            n.put("criterion", a.criterionId());
+            n.put("verdict", a.verdict().name().toLowerCase(java.util.Locale.ROOT));
+            evidence(n, a.evidence());
+        }
+        ArrayNode obs = root.putArray("observations");
+        for (Observation o : facts.observations()) {
+            observation(obs.addObject(), o);
+        }
+        return toString(root);
+    }
+
+    /** The assessment as a JSON document (docs/facts.md, "The result"). */
+    public static String write(Assessment a) {
+        ObjectNode root = WRITER.createObjectNode();
+        root.put("subject", a.subject());
+        ObjectNode overall = root.putObject("overall");
+        level(overall, a.overall());
+        ArrayNode domains = root.putArray("domains");
+        a.domains().forEach(d -> level(domains.addObject(), d));
+        ArrayNode areas = root.putArray("areas");
+        a.areas().forEach(x -> level(areas.addObject(), x));
+        ArrayNode items = root.putArray("items");
+        for (ItemResult i : a.items()) {
+            ObjectNode n = items.addObject();
+            n.put("id", i.itemId());
+            text(n, i.name());
+            n.put("level", i.level());
+            n.put("potential", i.potential());
+            n.put("summary", i.summary());
+            ArrayNode gaps = n.putArray("gaps");
+            for (Gap g : i.gaps()) {
+                gaps.addObject().put("criterion", g.criterionId()).put("level", g.level()).put("status", g.status().name());
+            }
+            strings(n.putArray("unknowns"), i.unknowns());
+            strings(n.putArray("ahead"), i.ahead());
+        }
+        ArrayNode criteria = root.putArray("criteria");
+        for (CriterionResult c : a.criteria()) {
+            ObjectNode n = criteria.addObject();
+            n.put("id", c.criterionId());
+            n.put("item", c.itemId());
+            n.put("level", c.level());
+            n.put("status", c.status().name());
+            n.put("source", c.source().name());
+            ArrayNode js = n.putArray("justifications");
+            for (Justification j : c.justifications()) {
+                ObjectNode jn = js.addObject();
+                jn.put("rule", j.ruleId());
+                jn.put("status", j.status().name());
+                jn.put("reason", j.reason());
+                if (!j.attestations().isEmpty()) {
+                    ArrayNode an = jn.putArray("attestations");
+                    for (Attestation x : j.attestations()) {
+                        ObjectNode xn = an.addObject();
+                        xn.put("criterion", x.criterionId());
+                        xn.put("verdict", x.verdict().name().toLowerCase(java.util.Locale.ROOT));
+                        evidence(xn, x.evidence());
+                    }
+                }
+                if (!j.observations().isEmpty()) {
+                    ArrayNode on = jn.putArray("observations");
+                    j.observations().forEach(o -> observation(on.addObject(), o));
+                }
+            }
+        }
+        ArrayNode warnings = root.putArray("warnings");
+        for (Warning w : a.warnings()) {
+            warnings.addObject().put("code", w.code().name()).put("subject", w.subject()).put("message", w.message());
+        }
+        return toString(root);
+    }
+
+    private static void level(ObjectNode n, LevelResult r) {
+        n.put("id", r.id());
+        text(n, r.name());
+        n.put("level", r.level());
+        n.put("potential", r.potential());
+        strings(n.putArray("limitedBy"), r.limitedBy());
+    }
+
+    private static void text(ObjectNode n, Text t) {
+        n.putObject("name").put("zh", t.zh()).put("en", t.en());
+    }
+
+    private static void strings(ArrayNode n, List<String> values) {
+        values.forEach(n::add);
+    }
+
+    private static void observation(ObjectNode n, Observation o) {
+        n.put("name", o.name());
+        if (o.type() == ObservationType.FLAG) {
+            n.put("value", o.flag());
+        } else if (o.type() == ObservationType.NUMBER) {
+            n.put("value", o.number());
+            n.put("unit", o.unit());
+        } else {
+            strings(n.putArray("value"), new ArrayList<>(new java.util.TreeSet<>(o.values())));
+        }
+        evidence(n, o.evidence());
+    }
+
+    private static void evidence(ObjectNode n, Evidence e) {
+        if (e.isEmpty()) {
+            return;
+        }
+        ObjectNode en = n.putObject("evidence");
+        for (Map.Entry<String, String> f : Map.of("text", e.text(), "link", e.link(), "by", e.by()).entrySet()) {
+            if (!f.getValue().isEmpty()) {
+                en.put(f.getKey(), f.getValue());
+            }
+        }
+        e.observedAt().ifPresent(d -> en.put("observedAt", d.toString()));
+    }
+
+    private static String toString(JsonNode n) {
+        try {
+            return WRITER.writeValueAsString(n);
+        } catch (JsonProcessingException e) {
+            throw new MaturityException("could not write JSON: " + e.getOriginalMessage(), "", e);
+        }
+    }
+}

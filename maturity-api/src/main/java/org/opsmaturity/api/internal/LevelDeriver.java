@@ -1,0 +1,192 @@
+package org.opsmaturity.api.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.opsmaturity.model.Area;
+import org.opsmaturity.model.Assessment;
+import org.opsmaturity.model.Attestation;
+import org.opsmaturity.model.Catalog;
+import org.opsmaturity.model.Criterion;
+import org.opsmaturity.model.CriterionResult;
+import org.opsmaturity.model.CriterionStatus;
+import org.opsmaturity.model.Domain;
+import org.opsmaturity.model.Finding;
+import org.opsmaturity.model.Gap;
+import org.opsmaturity.model.Item;
+import org.opsmaturity.model.ItemResult;
+import org.opsmaturity.model.Justification;
+import org.opsmaturity.model.LevelResult;
+import org.opsmaturity.model.Observation;
+import org.opsmaturity.model.Scope;
+import org.opsmaturity.model.Source;
+import org.opsmaturity.model.Text;
+import org.opsmaturity.model.Verdict;
+import org.opsmaturity.model.Vocabulary;
+import org.opsmaturity.model.Warning;
+import org.opsmaturity.model.WarningCode;
+
+/**
+ * Turns checked facts and rule findings into an {@link Assessment}, in plain Java: criterion statuses
+ * (attestation first, then findings), item levels (strictly cumulative), and weakest-link roll-ups.
+ * The semantics are those of docs/levels.md.
+ */
+public final class LevelDeriver {
+    private LevelDeriver() {
+    }
+
+    public static Assessment derive(String subject, Catalog catalog, Vocabulary vocabulary, FactChecker.Checked facts,
+            List<Finding> findings) {
+        List<Warning> warnings = new ArrayList<>(facts.warnings());
+        Map<String, List<Finding>> byCriterion = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            byCriterion.computeIfAbsent(f.criterionId(), k -> new ArrayList<>()).add(f);
+        }
+        Map<String, CriterionResult> results = new LinkedHashMap<>();
+        for (Criterion c : catalog.criteria()) {
+            results.put(c.id(), decide(c, facts.attestations().get(c.id()),
+                    byCriterion.getOrDefault(c.id(), List.of()), warnings));
+        }
+        warnUnused(facts, findings, vocabulary, warnings);
+
+        List<ItemResult> items = new ArrayList<>();
+        Map<String, ItemResult> itemById = new LinkedHashMap<>();
+        for (Item item : catalog.items()) {
+            ItemResult r = item(item, results);
+            items.add(r);
+            itemById.put(item.id(), r);
+        }
+        List<LevelResult> areas = new ArrayList<>();
+        Map<String, LevelResult> areaById = new LinkedHashMap<>();
+        for (Area a : catalog.areas()) {
+            LevelResult r = rollup(Scope.AREA, a.id(), a.name(),
+                    a.items().stream().map(i -> new Part(i.id(), itemById.get(i.id()).level(),
+                            itemById.get(i.id()).potential())).toList());
+            areas.add(r);
+            areaById.put(a.id(), r);
+        }
+        List<LevelResult> domains = new ArrayList<>();
+        for (Domain d : catalog.domains()) {
+            domains.add(rollup(Scope.DOMAIN, d.id(), d.name(), d.areas().stream()
+                    .map(a -> new Part(a.id(), areaById.get(a.id()).level(), areaById.get(a.id()).potential()))
+                    .toList()));
+        }
+        LevelResult overall = rollup(Scope.OVERALL, "overall", new Text("总体", "Overall"),
+                domains.stream().map(d -> new Part(d.id(), d.level(), d.potential())).toList());
+        warnings.sort(Comparator.comparing(Warning::code).thenComparing(Warning::subject)
+                .thenComparing(Warning::message));
+        return new Assessment(subject, catalog, new ArrayList<>(results.values()), items, areas, domains, overall,
+                warnings);
+    }
+
+    private static CriterionResult decide(Criterion c, Attestation a, List<Finding> found, List<Warning> warnings) {
+        List<Justification> js = new ArrayList<>();
+        CriterionStatus fromRules = CriterionStatus.UNKNOWN;
+        if (!found.isEmpty()) {
+            List<Finding> sorted = new ArrayList<>(found);
+            sorted.sort(Comparator.comparing(Finding::ruleId).thenComparing(Finding::reason));
+            fromRules = sorted.stream().allMatch(Finding::met) ? CriterionStatus.MET : CriterionStatus.NOT_MET;
+            for (Finding f : sorted) {
+                js.add(new Justification(f.ruleId(), f.status(), f.reason(), List.of(), f.observations()));
+            }
+        }
+        if (a != null) {
+            CriterionStatus attested = a.verdict() == Verdict.MET ? CriterionStatus.MET : CriterionStatus.NOT_MET;
+            String reason = "attested " + a.verdict().name().toLowerCase(java.util.Locale.ROOT)
+                    + (a.evidence().isEmpty() ? "" : ": " + a.evidence().display());
+            js.add(0, new Justification(Justification.ATTESTATION, attested, reason, List.of(a), List.of()));
+            if (fromRules != CriterionStatus.UNKNOWN && fromRules != attested) {
+                warnings.add(new Warning(WarningCode.CONFLICT, c.id(), c.id() + " is attested " + attested
+                        + " but the observations give " + fromRules + " (" + js.get(1).reason()
+                        + "); the attestation stands"));
+            }
+            return new CriterionResult(c.id(), c.itemId(), c.level(), attested, Source.ATTESTATION, js);
+        }
+        return new CriterionResult(c.id(), c.itemId(), c.level(), fromRules,
+                fromRules == CriterionStatus.UNKNOWN ? Source.NONE : Source.OBSERVATION, js);
+    }
+
+    private static void warnUnused(FactChecker.Checked facts, List<Finding> findings, Vocabulary vocabulary,
+            List<Warning> warnings) {
+        Set<String> used = new HashSet<>();
+        for (Finding f : findings) {
+            for (Observation o : f.observations()) {
+                used.add(o.name());
+            }
+        }
+        for (Observation o : facts.observations().values()) {
+            if (!used.contains(o.name())) {
+                List<String> readers = vocabulary.spec(o.name()).map(s -> s.criteria()).orElse(List.of());
+                warnings.add(new Warning(WarningCode.UNUSED_OBSERVATION, o.name(), o.name()
+                        + " decided no criterion" + (readers.isEmpty() ? ""
+                                : "; it is read by the rules of " + String.join(", ", readers)
+                                        + ", which need further observations")));
+            }
+        }
+    }
+
+    static ItemResult item(Item item, Map<String, CriterionResult> results) {
+        int level = 0;
+        int potential = 0;
+        boolean confirmedOpen = true;
+        boolean potentialOpen = true;
+        for (int l = 1; l <= item.levels().size(); l++) {
+            boolean allMet = true;
+            boolean noneFailed = true;
+            for (Criterion c : item.level(l).requirements()) {
+                CriterionStatus s = results.get(c.id()).status();
+                allMet &= s == CriterionStatus.MET;
+                noneFailed &= s != CriterionStatus.NOT_MET;
+            }
+            if (confirmedOpen && allMet) {
+                level = l;
+            } else {
+                confirmedOpen = false;
+            }
+            if (potentialOpen && noneFailed) {
+                potential = l;
+            } else {
+                potentialOpen = false;
+            }
+        }
+        List<Gap> gaps = new ArrayList<>();
+        if (level < item.levels().size()) {
+            for (Criterion c : item.level(level + 1).requirements()) {
+                CriterionStatus s = results.get(c.id()).status();
+                if (s != CriterionStatus.MET) {
+                    gaps.add(new Gap(c.id(), c.level(), s));
+                }
+            }
+        }
+        List<String> unknowns = new ArrayList<>();
+        List<String> ahead = new ArrayList<>();
+        for (Criterion c : item.criteria()) {
+            if (!c.isRequirement() || c.level() <= level) {
+                continue;
+            }
+            CriterionStatus s = results.get(c.id()).status();
+            if (s == CriterionStatus.UNKNOWN && c.level() <= potential) {
+                unknowns.add(c.id());
+            }
+            if (s == CriterionStatus.MET) {
+                ahead.add(c.id());
+            }
+        }
+        return new ItemResult(item.id(), item.name(), level, potential, gaps, unknowns, ahead);
+    }
+
+    record Part(String id, int level, int potential) {
+    }
+
+    static LevelResult rollup(Scope scope, String id, Text name, List<Part> parts) {
+        int level = parts.stream().mapToInt(Part::level).min().orElse(0);
+        int potential = parts.stream().mapToInt(Part::potential).min().orElse(0);
+        List<String> limitedBy = parts.stream().filter(p -> p.level() == level).map(Part::id).toList();
+        return new LevelResult(scope, id, name, level, potential, limitedBy);
+    }
+}

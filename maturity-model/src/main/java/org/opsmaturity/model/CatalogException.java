@@ -1,0 +1,10 @@
+package org.opsmaturity.model;
+
+/** A catalogue or vocabulary resource is malformed, or an id is not in the catalogue. */
+public class CatalogException extends MaturityException {
+    private static final long serialVersionUID = 1L;
+
+    public CatalogException(String message, String hint) {
+        super(message, hint);
+    }
+}

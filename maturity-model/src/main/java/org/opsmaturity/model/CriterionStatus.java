@@ -1,0 +1,11 @@
+package org.opsmaturity.model;
+
+/** The status of one criterion in an assessment. */
+public enum CriterionStatus {
+    /** The facts show the criterion is satisfied. */
+    MET,
+    /** The facts show the criterion is not satisfied. */
+    NOT_MET,
+    /** Nothing given decides the criterion. */
+    UNKNOWN
+}

@@ -1,0 +1,34 @@
+package org.opsmaturity.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An item's levels.
+ *
+ * @param level     confirmed level: highest L with every requirement of levels 1..L MET (0..5)
+ * @param potential the same with UNKNOWN counted as MET (>= level)
+ * @param gaps      the requirements of level {@code level + 1} that are not MET (empty at level 5)
+ * @param unknowns  the UNKNOWN requirements of levels {@code level + 1 .. potential}: what would have to
+ *                  be confirmed to reach the potential
+ * @param ahead     requirements MET above the confirmed level
+ */
+public record ItemResult(String itemId, Text name, int level, int potential, List<Gap> gaps, List<String> unknowns,
+        List<String> ahead) {
+    public ItemResult {
+        Objects.requireNonNull(itemId, "itemId");
+        Objects.requireNonNull(name, "name");
+        gaps = List.copyOf(gaps);
+        unknowns = List.copyOf(unknowns);
+        ahead = List.copyOf(ahead);
+    }
+
+    /** "level 2, up to 4: 3 criteria unknown", or "level 3". */
+    public String summary() {
+        if (potential == level) {
+            return "level " + level;
+        }
+        return "level " + level + ", up to " + potential + ": " + unknowns.size() + " criteri"
+                + (unknowns.size() == 1 ? "on" : "a") + " unknown";
+    }
+}

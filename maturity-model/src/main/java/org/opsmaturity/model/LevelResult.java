@@ -1,0 +1,18 @@
+package org.opsmaturity.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A rolled-up level of an area, a domain or the whole: the lowest level of its parts (weakest link).
+ *
+ * @param limitedBy the parts (items, areas or domains) whose confirmed level is this level
+ */
+public record LevelResult(Scope scope, String id, Text name, int level, int potential, List<String> limitedBy) {
+    public LevelResult {
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        limitedBy = List.copyOf(limitedBy);
+    }
+}

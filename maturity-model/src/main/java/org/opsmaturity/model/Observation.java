@@ -1,0 +1,76 @@
+package org.opsmaturity.model;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * A typed, named observation reported by a tool (CMDB, monitoring, CI/CD, incident tracker) or an
+ * assessor, e.g. {@code monitoring.processing.latency = 45 s}. Names come from the vocabulary that
+ * ships with the rules. Exactly one of flag, number+unit and values is meaningful, by {@link #type()}.
+ */
+public record Observation(String name, ObservationType type, boolean flag, double number, String unit,
+        Set<String> values, Evidence evidence) {
+
+    public Observation {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        unit = Objects.requireNonNullElse(unit, "");
+        values = values == null ? Set.of() : Set.copyOf(values);
+        evidence = Objects.requireNonNullElse(evidence, Evidence.none());
+    }
+
+    public static Observation flag(String name, boolean value) {
+        return new Observation(name, ObservationType.FLAG, value, 0, "", Set.of(), Evidence.none());
+    }
+
+    public static Observation number(String name, double value, String unit) {
+        return new Observation(name, ObservationType.NUMBER, false, value, unit, Set.of(), Evidence.none());
+    }
+
+    public static Observation set(String name, String... values) {
+        return new Observation(name, ObservationType.SET, false, 0, "", Set.copyOf(Arrays.asList(values)),
+                Evidence.none());
+    }
+
+    public static Observation set(String name, Set<String> values) {
+        return new Observation(name, ObservationType.SET, false, 0, "", values, Evidence.none());
+    }
+
+    public Observation withEvidence(Evidence evidence) {
+        return new Observation(name, type, flag, number, unit, values, evidence);
+    }
+
+    /** The number converted to another unit of its family, e.g. {@code as("s")}. */
+    public double as(String targetUnit) {
+        if (type != ObservationType.NUMBER) {
+            throw new IllegalStateException(name + " is a " + type + ", not a NUMBER");
+        }
+        return Units.convert(number, unit, targetUnit);
+    }
+
+    /** True when this is a FLAG observation that is true. */
+    public boolean isTrue() {
+        return type == ObservationType.FLAG && flag;
+    }
+
+    public boolean has(String word) {
+        return values.contains(word);
+    }
+
+    /** The value as written in facts and test cases: {@code true}, {@code 45 s}, {@code push|pull}. */
+    public String valueText() {
+        return switch (type) {
+            case FLAG -> Boolean.toString(flag);
+            case NUMBER -> Units.format(number) + " " + unit;
+            case SET -> values.isEmpty() ? "{}" : new TreeSet<>(values).stream().collect(Collectors.joining("|"));
+        };
+    }
+
+    /** {@code name = value}. */
+    public String display() {
+        return name + " = " + valueText();
+    }
+}

@@ -1,0 +1,11 @@
+package org.opsmaturity.model;
+
+/** What decided a criterion's status. */
+public enum Source {
+    /** An assessor's attestation (it stands over observations). */
+    ATTESTATION,
+    /** The criterion's rule, from observations. */
+    OBSERVATION,
+    /** Nothing: the criterion is UNKNOWN. */
+    NONE
+}

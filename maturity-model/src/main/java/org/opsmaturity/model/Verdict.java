@@ -1,0 +1,23 @@
+package org.opsmaturity.model;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/** An assessor's verdict on one criterion. */
+public enum Verdict {
+    MET, NOT_MET;
+
+    /** Parses "met", "MET", "not_met", "not-met", "not met". */
+    public static Verdict parse(String path, String word) {
+        if (word != null) {
+            String w = word.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+            for (Verdict v : values()) {
+                if (v.name().equals(w)) {
+                    return v;
+                }
+            }
+        }
+        throw new InvalidFactsException(path, word, "one of " + Arrays.toString(values()).toLowerCase(Locale.ROOT),
+                "Maybe write \"met\" or \"not_met\".");
+    }
+}

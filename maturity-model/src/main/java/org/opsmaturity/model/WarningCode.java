@@ -1,0 +1,15 @@
+package org.opsmaturity.model;
+
+/** Kinds of warnings an assessment can carry. */
+public enum WarningCode {
+    /** An attestation and the observations' finding disagree; the attestation stands. */
+    CONFLICT,
+    /** The same fact was given twice with the same value; it is used once. */
+    DUPLICATE,
+    /** A criterion id or observation name is not known (lenient assessors only); the fact is not used. */
+    UNKNOWN_ID,
+    /** An attestation of a shortfall description, which is not a requirement; it gates nothing. */
+    NOT_A_REQUIREMENT,
+    /** An observation that decided no criterion, e.g. because a rule also needs another observation. */
+    UNUSED_OBSERVATION
+}

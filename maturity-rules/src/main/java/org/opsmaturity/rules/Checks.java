@@ -1,0 +1,156 @@
+package org.opsmaturity.rules;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.opsmaturity.model.Catalog;
+import org.opsmaturity.model.Criterion;
+import org.opsmaturity.model.Finding;
+import org.opsmaturity.model.Observation;
+import org.opsmaturity.model.ObservationType;
+import org.opsmaturity.model.Parameter;
+import org.opsmaturity.model.Units;
+
+/**
+ * The comparisons the rules' {@code then} parts use to build a {@link Finding}: bound to the rules as
+ * the global {@code check}. Thresholds are named parameters of the criterion (catalogue column
+ * {@code params}, overridable per assessor); the observation is converted to the parameter's unit
+ * before comparing. Immutable and thread-safe.
+ */
+public final class Checks {
+    private final Map<String, Parameter> parameters;
+
+    private Checks(Map<String, Parameter> parameters) {
+        this.parameters = parameters;
+    }
+
+    /** Checks with the catalogue's parameters, replaced by {@code overrides} (key {@code <criterion>#<name>}). */
+    public static Checks of(Catalog catalog, Map<String, Parameter> overrides) {
+        Map<String, Parameter> p = new LinkedHashMap<>();
+        for (Criterion c : catalog.criteria()) {
+            for (Parameter x : c.parameters()) {
+                p.put(key(c.id(), x.name()), x);
+            }
+        }
+        p.putAll(overrides);
+        return new Checks(Map.copyOf(p));
+    }
+
+    public static String key(String criterionId, String name) {
+        return criterionId + "#" + name;
+    }
+
+    /** The parameter in force, e.g. {@code parameter("6.1.1.L3.2", "minAvailability")}. */
+    public Parameter parameter(String criterionId, String name) {
+        Parameter p = parameters.get(key(criterionId, name));
+        if (p == null) {
+            throw new IllegalStateException("rule " + criterionId + " uses parameter '" + name
+                    + "' which criterion " + criterionId + " does not define");
+        }
+        return p;
+    }
+
+    public Finding flag(String id, Observation o) {
+        requireType(id, o, ObservationType.FLAG);
+        return finding(id, o.flag(), o.display() + (o.flag() ? "" : ", required true"), o);
+    }
+
+    public Finding atLeast(String id, Observation o, String param) {
+        return compare(id, o, param, ">=", c -> c >= 0);
+    }
+
+    public Finding above(String id, Observation o, String param) {
+        return compare(id, o, param, ">", c -> c > 0);
+    }
+
+    public Finding atMost(String id, Observation o, String param) {
+        return compare(id, o, param, "<=", c -> c <= 0);
+    }
+
+    public Finding below(String id, Observation o, String param) {
+        return compare(id, o, param, "<", c -> c < 0);
+    }
+
+    public Finding containsAll(String id, Observation o, String... words) {
+        requireType(id, o, ObservationType.SET);
+        List<String> missing = Arrays.stream(words).filter(w -> !o.has(w)).toList();
+        return finding(id, missing.isEmpty(), o.display() + (missing.isEmpty() ? ", has all of " : ", lacks ")
+                + (missing.isEmpty() ? String.join("|", words) : String.join("|", missing)), o);
+    }
+
+    public Finding containsAny(String id, Observation o, String... words) {
+        requireType(id, o, ObservationType.SET);
+        boolean met = Arrays.stream(words).anyMatch(o::has);
+        return finding(id, met, o.display() + (met ? ", has one of " : ", has none of ") + String.join("|", words), o);
+    }
+
+    public Finding sizeAtLeast(String id, Observation o, String param) {
+        requireType(id, o, ObservationType.SET);
+        Parameter p = parameter(id, param);
+        boolean met = Units.compare(o.values().size(), p.value()) >= 0;
+        return finding(id, met, o.display() + " (" + o.values().size() + ") >= " + p.display()
+                + (met ? "" : " not reached"), o);
+    }
+
+    public Finding all(String id, Finding... parts) {
+        return combine(id, true, parts);
+    }
+
+    public Finding any(String id, Finding... parts) {
+        return combine(id, false, parts);
+    }
+
+    private Finding combine(String id, boolean all, Finding... parts) {
+        boolean met = all ? Arrays.stream(parts).allMatch(Finding::met) : Arrays.stream(parts).anyMatch(Finding::met);
+        List<Observation> obs = new ArrayList<>();
+        for (Finding f : parts) {
+            for (Observation o : f.observations()) {
+                if (!obs.contains(o)) {
+                    obs.add(o);
+                }
+            }
+        }
+        String reason = Arrays.stream(parts).map(f -> (f.met() ? "" : "NOT ") + "[" + f.reason() + "]")
+                .collect(Collectors.joining(all ? " and " : " or "));
+        return new Finding(id, id, met, reason, obs);
+    }
+
+    private interface Test {
+        boolean ok(int comparison);
+    }
+
+    private Finding compare(String id, Observation o, String param, String op, Test test) {
+        requireType(id, o, ObservationType.NUMBER);
+        Parameter p = parameter(id, param);
+        if (!Units.convertible(o.unit(), p.unit())) {
+            throw new IllegalStateException("rule " + id + ": observation " + o.name() + " in '" + o.unit()
+                    + "' cannot be compared with parameter " + param + " in '" + p.unit() + "'");
+        }
+        double value = o.as(p.unit());
+        boolean met = test.ok(Units.compare(value, p.value()));
+        String shown = o.unit().equals(p.unit()) ? o.display()
+                : o.display() + " (" + Units.format(round(value)) + " " + p.unit() + ")";
+        return finding(id, met, shown + (met ? " " : " not ") + op + " " + p.display() + " (" + param + ")", o);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1e6) / 1e6;
+    }
+
+    private static void requireType(String id, Observation o, ObservationType type) {
+        Objects.requireNonNull(o, "observation");
+        if (o.type() != type) {
+            throw new IllegalStateException("rule " + id + " expects " + o.name() + " to be a " + type
+                    + ", got a " + o.type());
+        }
+    }
+
+    private static Finding finding(String id, boolean met, String reason, Observation o) {
+        return new Finding(id, id, met, reason, List.of(o));
+    }
+}

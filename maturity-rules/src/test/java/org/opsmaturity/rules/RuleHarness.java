@@ -1,0 +1,128 @@
+package org.opsmaturity.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.QueryResultsRow;
+import org.opsmaturity.model.Catalog;
+import org.opsmaturity.model.CatalogTsv;
+import org.opsmaturity.model.Finding;
+import org.opsmaturity.model.InvalidFactsException;
+import org.opsmaturity.model.Observation;
+import org.opsmaturity.model.ObservationSpec;
+import org.opsmaturity.model.Units;
+import org.opsmaturity.model.Vocabulary;
+
+/**
+ * Test support: the catalogue of the domain files present, the standard KieBase, and a way to run the
+ * rules over a handful of observations and read the findings back through the query.
+ */
+final class RuleHarness {
+    static final RuleHarness INSTANCE = new RuleHarness();
+
+    final Catalog catalog;
+    final KieBase kieBase;
+    final Vocabulary vocabulary;
+    final Checks checks;
+
+    private RuleHarness() {
+        String dir = "org/opsmaturity/catalog/";
+        List<CatalogTsv.StructureRow> structure = CatalogTsv.parseStructure(dir + "structure.tsv",
+                CatalogTsv.lines(dir + "structure.tsv"));
+        Map<String, List<CatalogTsv.Row>> rows = new LinkedHashMap<>();
+        for (CatalogTsv.StructureRow s : structure) {
+            String f = dir + "domain-" + s.id() + ".tsv";
+            if (s.kind().equals("DOMAIN") && getClass().getClassLoader().getResource(f) != null) {
+                rows.put(s.id(), CatalogTsv.parseDomain(f, CatalogTsv.lines(f)));
+            }
+        }
+        catalog = CatalogTsv.build(structure, rows, false);
+        kieBase = StandardRules.kieBase();
+        vocabulary = StandardRules.vocabulary();
+        checks = Checks.of(catalog, Map.of());
+    }
+
+    List<String> domains() {
+        return catalog.domains().stream().map(d -> d.id()).toList();
+    }
+
+    Set<String> ruleNames() {
+        Set<String> names = new java.util.TreeSet<>();
+        for (Rule r : kieBase.getKiePackage(StandardRules.PACKAGE).getRules()) {
+            names.add(r.getName());
+        }
+        return names;
+    }
+
+    List<Finding> run(List<Observation> observations) {
+        KieSession s = kieBase.newKieSession();
+        try {
+            s.setGlobal(StandardRules.CHECK_GLOBAL, checks);
+            observations.forEach(s::insert);
+            s.fireAllRules();
+            List<Finding> out = new ArrayList<>();
+            for (QueryResultsRow row : s.getQueryResults(StandardRules.FINDINGS_QUERY)) {
+                out.add((Finding) row.get("$finding"));
+            }
+            return out;
+        } finally {
+            s.dispose();
+        }
+    }
+
+    /** Parses {@code name=value;name=value} as in the cases files, typed by the vocabulary. */
+    List<Observation> parse(String facts) {
+        List<Observation> out = new ArrayList<>();
+        if (facts == null || facts.isBlank()) {
+            return out;
+        }
+        for (String part : facts.split(";")) {
+            String p = part.trim();
+            int eq = p.indexOf('=');
+            if (eq < 0) {
+                throw new InvalidFactsException("case", p, "name=value", "");
+            }
+            out.add(parseOne(p.substring(0, eq).trim(), p.substring(eq + 1).trim()));
+        }
+        return out;
+    }
+
+    Observation parseOne(String name, String value) {
+        ObservationSpec spec = vocabulary.spec(name).orElseThrow(() -> new InvalidFactsException("case " + name,
+                name, "an observation name of the vocabulary", org.opsmaturity.model.Strings.maybe(name,
+                        vocabulary.specs().stream().map(ObservationSpec::name).toList())));
+        switch (spec.type()) {
+            case FLAG -> {
+                if (!value.equals("true") && !value.equals("false")) {
+                    throw new InvalidFactsException(name, value, "true or false", "");
+                }
+                return Observation.flag(name, Boolean.parseBoolean(value));
+            }
+            case NUMBER -> {
+                String[] nu = value.split(" ", 2);
+                if (nu.length != 2 || !Units.fits(spec.unitFamily(), nu[1].trim())) {
+                    throw new InvalidFactsException(name, value, spec.expected() + " written '<number> <unit>'", "");
+                }
+                return Observation.number(name, Double.parseDouble(nu[0]), nu[1].trim());
+            }
+            default -> {
+                if (value.equals("{}")) {
+                    return Observation.set(name, Set.of());
+                }
+                Set<String> words = Set.of(value.split("\\|"));
+                for (String w : words) {
+                    if (!spec.words().contains(w)) {
+                        throw new InvalidFactsException(name, w, spec.expected(), "");
+                    }
+                }
+                return Observation.set(name, words);
+            }
+        }
+    }
+}
