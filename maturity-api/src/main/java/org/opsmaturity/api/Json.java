@@ -153,19 +153,19 @@ public final class Json {
     private static Facts facts(JsonNode root) {
         requireObject("$", root, Set.of("$schema", "subject", "attestations", "observations"));
         Facts.Builder b = Facts.builder();
-        b.subject(optionalText("$.subject", root.get("subject")));
+        b.subject(optionalText("subject", root.get("subject")));
         JsonNode atts = root.get("attestations");
         if (atts != null && !atts.isNull()) {
-            requireArray("$.attestations", atts);
+            requireArray("attestations", atts);
             for (int i = 0; i < atts.size(); i++) {
-                b.attest(attestation("$.attestations[" + i + "]", atts.get(i)));
+                b.attest(attestation("attestations[" + i + "]", atts.get(i)));
             }
         }
         JsonNode obs = root.get("observations");
         if (obs != null && !obs.isNull()) {
-            requireArray("$.observations", obs);
+            requireArray("observations", obs);
             for (int i = 0; i < obs.size(); i++) {
-                b.observe(observation("$.observations[" + i + "]", obs.get(i)));
+                b.observe(observation("observations[" + i + "]", obs.get(i)));
             }
         }
         return b.build();
@@ -251,7 +251,7 @@ public final class Json {
             String f = names.next();
             if (!fields.contains(f)) {
                 String hint = Strings.maybe(f, fields);
-                throw new InvalidFactsException(path + "." + f, f, "one of the fields " + new java.util.TreeSet<>(fields),
+                throw new InvalidFactsException(path.equals("$") ? f : path + "." + f, f, "one of the fields " + new java.util.TreeSet<>(fields),
                         hint);
             }
         }

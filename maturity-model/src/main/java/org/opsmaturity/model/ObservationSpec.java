@@ -19,7 +19,7 @@ public record ObservationSpec(String name, ObservationType type, String unitFami
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
         unitFamily = Objects.requireNonNullElse(unitFamily, "");
-        words = Set.copyOf(words);
+        words = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(words));
         Objects.requireNonNull(description, "description");
         source = Objects.requireNonNullElse(source, "");
         criteria = List.copyOf(criteria);

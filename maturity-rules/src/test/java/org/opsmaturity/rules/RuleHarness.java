@@ -54,8 +54,13 @@ final class RuleHarness {
 
     Set<String> ruleNames() {
         Set<String> names = new java.util.TreeSet<>();
-        for (Rule r : kieBase.getKiePackage(StandardRules.PACKAGE).getRules()) {
-            names.add(r.getName());
+        var pkg = kieBase.getKiePackage(StandardRules.PACKAGE);
+        Set<String> queries = new java.util.HashSet<>();
+        pkg.getQueries().forEach(q -> queries.add(q.getName()));
+        for (Rule r : pkg.getRules()) {
+            if (!queries.contains(r.getName())) {
+                names.add(r.getName());
+            }
         }
         return names;
     }
