@@ -2,8 +2,10 @@ package org.opsmaturity.api;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,37 +14,51 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.opsmaturity.model.Assessment;
 import org.opsmaturity.model.Attestation;
 import org.opsmaturity.model.CriterionResult;
 import org.opsmaturity.model.Evidence;
+import org.opsmaturity.model.FactFormatException;
 import org.opsmaturity.model.Facts;
+import org.opsmaturity.model.FactsLimitException;
 import org.opsmaturity.model.Gap;
 import org.opsmaturity.model.InvalidFactsException;
+import org.opsmaturity.model.InvalidValueException;
 import org.opsmaturity.model.ItemResult;
 import org.opsmaturity.model.Justification;
 import org.opsmaturity.model.LevelResult;
+import org.opsmaturity.model.MalformedFactsException;
 import org.opsmaturity.model.MaturityException;
 import org.opsmaturity.model.Observation;
 import org.opsmaturity.model.ObservationType;
 import org.opsmaturity.model.Strings;
 import org.opsmaturity.model.Text;
+import org.opsmaturity.model.UnreadableFactsException;
 import org.opsmaturity.model.Verdict;
 import org.opsmaturity.model.Warning;
 
@@ -60,17 +76,24 @@ public final class Json {
     public static final int MAX_STRING_LENGTH = 64 * 1024;
     /** Longest number, in characters. */
     public static final int MAX_NUMBER_LENGTH = 64;
+    /** Longest field name, in characters (the format's own names have at most 12). */
+    public static final int MAX_NAME_LENGTH = 256;
 
-    private static final ObjectMapper READER = new ObjectMapper(JsonFactory.builder()
+    private static final ObjectMapper READER = JsonMapper.builder(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxDocumentLength(MAX_DOCUMENT_BYTES)
                     .maxNestingDepth(MAX_NESTING_DEPTH)
                     .maxStringLength(MAX_STRING_LENGTH)
                     .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxNameLength(MAX_NAME_LENGTH)
                     .build())
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build());
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
     private static final ObjectMapper WRITER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final Pattern SOURCE = Pattern.compile("\\s*\\(?(start marker )?at \\[Source: [^]]*]\\)?");
+    private static final Pattern LENGTH = Pattern.compile("\\((\\d+)\\) exceeds");
 
     private Json() {
     }
@@ -79,27 +102,32 @@ public final class Json {
     public static Facts readFacts(Path file) {
         byte[] bytes;
         try {
-            if (Files.size(file) > MAX_DOCUMENT_BYTES) {
-                throw new InvalidFactsException("$", file + " (" + Files.size(file) + " bytes)",
-                        "a document of at most " + MAX_DOCUMENT_BYTES + " bytes", "Maybe split the facts by subject.");
+            long size = Files.size(file);
+            if (size > MAX_DOCUMENT_BYTES) {
+                throw tooLarge(size + " bytes");
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new InvalidFactsException("file", file, "an existing facts file", "Maybe check the path.");
+            throw new UnreadableFactsException("file", file, "an existing facts file", "Maybe check the path.");
         } catch (IOException e) {
-            throw new InvalidFactsException("file", file, "a readable facts file (" + e.getMessage() + ")", "");
+            throw new UnreadableFactsException("file", file, "a readable facts file (" + e + ")",
+                    Files.isDirectory(file) ? "Maybe name a file in that directory." : "");
         }
         return readFacts(bytes);
     }
 
     /** Reads a facts document from a stream (read whole, up to the size limit). */
     public static Facts readFacts(InputStream in) {
+        byte[] bytes;
         try {
-            byte[] bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
-            return readFacts(bytes);
+            bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UnreadableFactsException("$", e.toString(), "a readable stream of facts", "");
         }
+        if (bytes.length > MAX_DOCUMENT_BYTES) {
+            throw tooLarge("more than " + MAX_DOCUMENT_BYTES + " bytes");
+        }
+        return readFacts(bytes);
     }
 
     /** Reads a facts document from a string. */
@@ -107,39 +135,137 @@ public final class Json {
         return readFacts(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Reads a facts document from UTF-8 bytes. */
+    /**
+     * Reads a facts document from UTF-8 bytes. Every problem is an {@link InvalidFactsException}
+     * subtype naming the JSON path: {@link FactsLimitException} beyond a limit of this class,
+     * {@link MalformedFactsException} for bytes that are not one well-formed UTF-8 JSON document,
+     * {@link FactFormatException} for JSON that does not follow the format, and
+     * {@link InvalidValueException} for a verdict that is not a known word.
+     */
     public static Facts readFacts(byte[] bytes) {
         if (bytes.length > MAX_DOCUMENT_BYTES) {
-            throw new InvalidFactsException("$", "a document of more than " + MAX_DOCUMENT_BYTES + " bytes",
-                    "a document of at most " + MAX_DOCUMENT_BYTES + " bytes", "Maybe split the facts by subject.");
+            throw tooLarge(bytes.length + " bytes");
         }
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes));
-        } catch (CharacterCodingException e) {
-            throw new InvalidFactsException("$", "bytes that are not UTF-8", "a UTF-8 JSON document",
-                    "Maybe convert the file to UTF-8.");
-        }
+        requireUtf8(bytes);
         JsonNode root;
         try {
             root = READER.readTree(bytes);
         } catch (StreamConstraintsException e) {
-            throw new InvalidFactsException("$", firstLine(e.getOriginalMessage()), "a document within the limits "
-                    + "(depth " + MAX_NESTING_DEPTH + ", strings " + MAX_STRING_LENGTH + " characters, "
-                    + MAX_DOCUMENT_BYTES + " bytes)", "");
+            throw limit(e);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "$"
-                    : "$ (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-            throw new InvalidFactsException(where, firstLine(e.getOriginalMessage()), "well-formed JSON",
-                    "Maybe the file is truncated or has a duplicate key.");
+            throw malformed(e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UnreadableFactsException("$", e.toString(), "a readable document", "");
         }
         if (root == null || root.isMissingNode()) {
-            throw new InvalidFactsException("$", "an empty document", "a JSON object with attestations and observations",
+            throw new MalformedFactsException("$", "an empty document", "a JSON object with attestations and observations",
                     "Maybe start from samples/src/main/resources/samples/*.json.");
         }
         return facts(root);
+    }
+
+    private static FactsLimitException tooLarge(String size) {
+        return new FactsLimitException("$", "a document of " + size, "a document of at most " + MAX_DOCUMENT_BYTES
+                + " bytes (8 MiB)", "Maybe split the facts by subject, or shorten long evidence texts.");
+    }
+
+    private static void requireUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) {
+                int at = in.position();
+                int line = 1;
+                for (int i = 0; i < at; i++) {
+                    line += bytes[i] == '\n' ? 1 : 0;
+                }
+                StringBuilder hex = new StringBuilder();
+                for (int i = at; i < Math.min(bytes.length, at + Math.max(1, r.length())); i++) {
+                    hex.append(hex.length() == 0 ? "" : " ").append(String.format("%02x", bytes[i] & 0xff));
+                }
+                throw new MalformedFactsException("$ (line " + line + ", byte " + at + ")", "byte " + hex,
+                        "UTF-8 text", "Maybe the file is in another encoding (Latin-1, Windows-1252, UTF-16): "
+                                + "convert it to UTF-8, e.g. iconv -f latin1 -t utf-8.");
+            }
+            if (r.isUnderflow()) {
+                return;
+            }
+            out.clear();
+        }
+    }
+
+    private static FactsLimitException limit(StreamConstraintsException e) {
+        String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        Matcher n = LENGTH.matcher(m);
+        String found = n.find() ? n.group(1) : "?";
+        String where = where(e);
+        if (m.contains("getMaxNestingDepth")) {
+            return new FactsLimitException(where, "nesting depth " + found, "arrays and objects nested at most "
+                    + MAX_NESTING_DEPTH + " deep", "Maybe the document is generated by a loop gone wrong; the facts "
+                            + "format needs a depth of 4.");
+        }
+        if (m.contains("getMaxStringLength")) {
+            return new FactsLimitException(where, "a string of " + found + " characters", "strings of at most "
+                    + MAX_STRING_LENGTH + " characters", "Maybe link long evidence instead of pasting it (evidence.link).");
+        }
+        if (m.contains("getMaxNumberLength")) {
+            return new FactsLimitException(where, "a number of " + found + " characters", "numbers of at most "
+                    + MAX_NUMBER_LENGTH + " characters", "Maybe round the number.");
+        }
+        if (m.contains("getMaxNameLength")) {
+            return new FactsLimitException(where, "a field name of " + found + " characters", "field names of at most "
+                    + MAX_NAME_LENGTH + " characters", "Maybe see docs/facts.md for the fields of the format.");
+        }
+        return new FactsLimitException(where, firstLine(m), "a document within the limits of docs/facts.md", "");
+    }
+
+    private static MalformedFactsException malformed(JsonProcessingException e) {
+        String m = SOURCE.matcher(firstLine(e.getOriginalMessage())).replaceAll("");
+        String hint;
+        if (e instanceof JsonEOFException || m.startsWith("Unexpected end-of-input")) {
+            hint = "Maybe the document is truncated: check that every {, [ and \" is closed.";
+        } else if (m.startsWith("Duplicate field")) {
+            hint = "Maybe remove one of the two fields: each field may appear once per object.";
+        } else if (m.contains("'NaN'") || m.contains("Infinity'")) {
+            hint = "Maybe write a finite number: JSON has no NaN or Infinity.";
+        } else if (m.startsWith("Trailing token")) {
+            m = "data after the end of the document";
+            hint = "Maybe the file holds two documents: put all facts in one object.";
+        } else if (m.contains("CTRL-CHAR")) {
+            hint = "Maybe escape control characters in strings (\\n, \\t, \\u0000).";
+        } else if (m.contains("(code 47)")) {
+            hint = "Maybe remove the comment: JSON has no comments.";
+        } else if (m.contains("(code 39)")) {
+            hint = "Maybe use double quotes: JSON strings and names are in \"...\".";
+        } else {
+            hint = "Maybe check the JSON syntax just before that position.";
+        }
+        return new MalformedFactsException(where(e), m, "well-formed JSON", hint);
+    }
+
+    /** The JSON path at a parse error, with its line and column: {@code observations[2].unit (line 9, column 17)}. */
+    private static String where(JsonProcessingException e) {
+        String path = "$";
+        if (e.getProcessor() instanceof JsonParser p && p.getParsingContext() != null) {
+            List<String> parts = new ArrayList<>();
+            for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+                if (c.inArray()) {
+                    parts.add("[" + Math.max(0, c.getCurrentIndex()) + "]");
+                } else if (c.getCurrentName() != null) {
+                    parts.add("." + c.getCurrentName());
+                }
+            }
+            Collections.reverse(parts);
+            String joined = String.join("", parts);
+            if (!joined.isEmpty()) {
+                path = MaturityException.cut(joined.startsWith(".") ? joined.substring(1) : joined);
+            }
+        }
+        JsonLocation l = e.getLocation();
+        return l == null || l.getLineNr() < 0 ? path : path + " (line " + l.getLineNr() + ", column " + l.getColumnNr() + ")";
     }
 
     private static String firstLine(String s) {
@@ -175,7 +301,12 @@ public final class Json {
         requireObject(path, n, Set.of("criterion", "verdict", "evidence"));
         String criterion = requiredText(path + ".criterion", n.get("criterion"), "a criterion id such as 1.1.1.L3.4");
         String verdictWord = requiredText(path + ".verdict", n.get("verdict"), "\"met\" or \"not_met\"");
-        Verdict verdict = Verdict.parse(path + ".verdict", verdictWord);
+        Verdict verdict;
+        try {
+            verdict = Verdict.parse(path + ".verdict", verdictWord);
+        } catch (InvalidFactsException e) {
+            throw new InvalidValueException(e.path(), verdictWord, e.expected(), e.hint());
+        }
         return new Attestation(criterion, verdict, evidence(path + ".evidence", n.get("evidence")));
     }
 
@@ -185,7 +316,7 @@ public final class Json {
         JsonNode v = n.get("value");
         Evidence evidence = evidence(path + ".evidence", n.get("evidence"));
         if (v == null || v.isNull()) {
-            throw new InvalidFactsException(path + ".value", null, "true/false, a number with a unit, or an array of words",
+            throw new FactFormatException(path + ".value", null, "true/false, a number with a unit, or an array of words",
                     "");
         }
         Observation o;
@@ -201,13 +332,13 @@ public final class Json {
             for (int i = 0; i < v.size(); i++) {
                 JsonNode w = v.get(i);
                 if (!w.isTextual()) {
-                    throw new InvalidFactsException(path + ".value[" + i + "]", w.toString(), "a word (string)", "");
+                    throw new FactFormatException(path + ".value[" + i + "]", w.toString(), "a word (string)", "");
                 }
                 words.add(w.textValue());
             }
             o = Observation.set(name, words);
         } else {
-            throw new InvalidFactsException(path + ".value", v.toString(),
+            throw new FactFormatException(path + ".value", v.toString(),
                     "true/false, a number (with \"unit\"), or an array of words",
                     v.isTextual() ? "Maybe write the value without quotes." : "");
         }
@@ -216,7 +347,7 @@ public final class Json {
 
     private static void rejectUnit(String path, JsonNode n) {
         if (n.has("unit")) {
-            throw new InvalidFactsException(path + ".unit", n.get("unit").toString(), "no unit for a flag or a set",
+            throw new FactFormatException(path + ".unit", n.get("unit").toString(), "no unit for a flag or a set",
                     "Maybe remove \"unit\".");
         }
     }
@@ -235,7 +366,7 @@ public final class Json {
             try {
                 at = Optional.of(LocalDate.parse(date));
             } catch (DateTimeParseException e) {
-                throw new InvalidFactsException(path + ".observedAt", date, "a date YYYY-MM-DD", "");
+                throw new FactFormatException(path + ".observedAt", date, "a date YYYY-MM-DD", "");
             }
         }
         return new Evidence(optionalText(path + ".text", n.get("text")), optionalText(path + ".link", n.get("link")),
@@ -244,14 +375,14 @@ public final class Json {
 
     private static void requireObject(String path, JsonNode n, Set<String> fields) {
         if (n == null || !n.isObject()) {
-            throw new InvalidFactsException(path, n == null ? null : n.toString(), "a JSON object", "");
+            throw new FactFormatException(path, n == null ? null : n.toString(), "a JSON object", "");
         }
         Iterator<String> names = n.fieldNames();
         while (names.hasNext()) {
             String f = names.next();
             if (!fields.contains(f)) {
                 String hint = Strings.maybe(f, fields);
-                throw new InvalidFactsException(path.equals("$") ? f : path + "." + f, f, "one of the fields " + new java.util.TreeSet<>(fields),
+                throw new FactFormatException(path.equals("$") ? f : path + "." + f, f, "one of the fields " + new java.util.TreeSet<>(fields),
                         hint);
             }
         }
@@ -259,16 +390,16 @@ public final class Json {
 
     private static void requireArray(String path, JsonNode n) {
         if (!n.isArray()) {
-            throw new InvalidFactsException(path, n.toString(), "a JSON array", "");
+            throw new FactFormatException(path, n.toString(), "a JSON array", "");
         }
     }
 
     private static String requiredText(String path, JsonNode n, String expected) {
         if (n == null || n.isNull()) {
-            throw new InvalidFactsException(path, null, expected, "");
+            throw new FactFormatException(path, null, expected, "");
         }
         if (!n.isTextual()) {
-            throw new InvalidFactsException(path, n.toString(), expected + " (a string)", "");
+            throw new FactFormatException(path, n.toString(), expected + " (a string)", "");
         }
         return n.textValue();
     }
@@ -278,7 +409,7 @@ public final class Json {
             return "";
         }
         if (!n.isTextual()) {
-            throw new InvalidFactsException(path, n.toString(), "a string", "");
+            throw new FactFormatException(path, n.toString(), "a string", "");
         }
         return n.textValue();
     }
@@ -400,9 +531,10 @@ public final class Json {
             return;
         }
         ObjectNode en = n.putObject("evidence");
-        for (Map.Entry<String, String> f : Map.of("text", e.text(), "link", e.link(), "by", e.by()).entrySet()) {
-            if (!f.getValue().isEmpty()) {
-                en.put(f.getKey(), f.getValue());
+        // in the documented order, the same in every run (Map.of iterates in an order that varies by run)
+        for (String[] f : new String[][] {{"text", e.text()}, {"link", e.link()}, {"by", e.by()}}) {
+            if (!f[1].isEmpty()) {
+                en.put(f[0], f[1]);
             }
         }
         e.observedAt().ifPresent(d -> en.put("observedAt", d.toString()));

@@ -2,25 +2,46 @@ package org.opsmaturity.model;
 
 /**
  * Facts given to an assessment are invalid. {@link #path()} is the field path in the facts document
- * (e.g. {@code observations[3].unit}), {@link #value()} the offending value (cut when long).
+ * (e.g. {@code observations[3].unit}), {@link #value()} the offending value (cut when long),
+ * {@link #expected()} what was expected there and {@link #hint()} a "Maybe ..." line when one helps.
+ *
+ * <p>The library throws one of the subtypes, by what is wrong:
+ * <ul>
+ * <li>{@link MalformedFactsException}: the bytes are not one well-formed UTF-8 JSON document;</li>
+ * <li>{@link FactsLimitException}: the document is beyond a documented limit (size, depth, lengths);</li>
+ * <li>{@link FactFormatException}: well-formed JSON that does not follow the facts format;</li>
+ * <li>{@link UnknownIdException}: a criterion id or observation name the model does not know;</li>
+ * <li>{@link InvalidValueException}: a verdict, value or unit that is not allowed;</li>
+ * <li>{@link ConflictingFactsException}: two facts about one criterion or observation disagree;</li>
+ * <li>{@link UnreadableFactsException}: the file or stream of facts cannot be read.</li>
+ * </ul>
  */
 public class InvalidFactsException extends MaturityException {
     private static final long serialVersionUID = 1L;
     private final String path;
     private final String value;
+    private final String expected;
 
     public InvalidFactsException(String path, Object value, String expected, String hint) {
         super(path + ": " + (value == null ? "missing" : "'" + cut(value) + "'") + " is not valid; expected "
                 + expected, hint);
         this.path = path;
         this.value = value == null ? "" : cut(value);
+        this.expected = expected;
     }
 
+    /** The field path, e.g. {@code observations[3].unit}; {@code $} for the whole document. */
     public String path() {
         return path;
     }
 
+    /** The offending value as text, cut when long; empty when the value is missing. */
     public String value() {
         return value;
+    }
+
+    /** What was expected at the path, e.g. {@code an availability from 0 to 100 %}. */
+    public String expected() {
+        return expected;
     }
 }

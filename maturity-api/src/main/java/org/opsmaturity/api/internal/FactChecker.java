@@ -1,20 +1,31 @@
 package org.opsmaturity.api.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.opsmaturity.model.Attestation;
 import org.opsmaturity.model.Catalog;
+import org.opsmaturity.model.ConflictingFactsException;
 import org.opsmaturity.model.Criterion;
+import org.opsmaturity.model.Evidence;
+import org.opsmaturity.model.FactFormatException;
 import org.opsmaturity.model.Facts;
 import org.opsmaturity.model.InvalidFactsException;
+import org.opsmaturity.model.InvalidValueException;
+import org.opsmaturity.model.LevelCell;
+import org.opsmaturity.model.MaturityException;
 import org.opsmaturity.model.Observation;
 import org.opsmaturity.model.ObservationSpec;
 import org.opsmaturity.model.ObservationType;
 import org.opsmaturity.model.Strings;
 import org.opsmaturity.model.Units;
+import org.opsmaturity.model.UnknownIdException;
 import org.opsmaturity.model.Vocabulary;
 import org.opsmaturity.model.Warning;
 import org.opsmaturity.model.WarningCode;
@@ -31,30 +42,43 @@ public final class FactChecker {
             List<Warning> warnings) {
     }
 
+    /**
+     * Of two copies of one fact, the one used is the one with the richer evidence, then the first by a
+     * fixed order of evidence, unit and number, so that the order of the facts does not matter.
+     */
+    private static final Comparator<Evidence> EVIDENCE = Comparator
+            .comparingInt((Evidence e) -> -filled(e)).thenComparing(Evidence::text).thenComparing(Evidence::link)
+            .thenComparing(Evidence::by).thenComparing(e -> e.observedAt().map(Object::toString).orElse(""));
+    private static final Comparator<Observation> KEPT = Comparator.comparing(Observation::evidence, EVIDENCE)
+            .thenComparing(Observation::unit).thenComparingDouble(Observation::number);
+
     private FactChecker() {
+    }
+
+    private static int filled(Evidence e) {
+        return (e.text().isEmpty() ? 0 : 1) + (e.link().isEmpty() ? 0 : 1) + (e.by().isEmpty() ? 0 : 1)
+                + (e.observedAt().isEmpty() ? 0 : 1);
     }
 
     public static Checked check(Facts facts, Catalog catalog, Vocabulary vocabulary, boolean strict) {
         if (facts == null) {
-            throw new InvalidFactsException("facts", null, "a Facts object", "Maybe pass Facts.empty().");
+            throw new FactFormatException("facts", null, "a Facts object", "Maybe pass Facts.empty().");
         }
         List<Warning> warnings = new ArrayList<>();
         Map<String, Attestation> attestations = new LinkedHashMap<>();
-        List<String> criterionIds = catalog.criteria().stream().map(Criterion::id).toList();
         for (int i = 0; i < facts.attestations().size(); i++) {
             Attestation a = facts.attestations().get(i);
             String path = "attestations[" + i + "]";
             var criterion = catalog.findCriterion(a.criterionId());
             if (criterion.isEmpty()) {
-                String hint = a.criterionId().matches("\\d+\\.\\d+\\.\\d+\\.L[1-5]\\.\\d+")
-                        ? Strings.maybe(a.criterionId(), criterionIds)
-                        : "Maybe write a criterion id as <item>.L<level>.<n>, e.g. 1.1.1.L3.4.";
+                String hint = criterionHint(a.criterionId(), catalog);
                 if (strict) {
-                    throw new InvalidFactsException(path + ".criterion", a.criterionId(), "a criterion id of the catalogue",
+                    throw new UnknownIdException(path + ".criterion", a.criterionId(), "a criterion id of the catalogue",
                             hint);
                 }
                 warnings.add(new Warning(WarningCode.UNKNOWN_ID, a.criterionId(), path + ": criterion '"
-                        + a.criterionId() + "' is not in the catalogue; the attestation is not used. " + hint));
+                        + MaturityException.cut(a.criterionId()) + "' is not in the catalogue; the attestation is not used. "
+                        + hint));
                 continue;
             }
             if (!criterion.get().isRequirement()) {
@@ -65,10 +89,13 @@ public final class FactChecker {
             if (before == null) {
                 attestations.put(a.criterionId(), a);
             } else if (before.verdict() == a.verdict()) {
+                if (EVIDENCE.compare(a.evidence(), before.evidence()) < 0) {
+                    attestations.put(a.criterionId(), a);
+                }
                 warnings.add(new Warning(WarningCode.DUPLICATE, a.criterionId(), path + ": " + a.criterionId()
                         + " is attested " + a.verdict() + " twice; used once"));
             } else {
-                throw new InvalidFactsException(path + ".verdict", a.verdict(), before.verdict()
+                throw new ConflictingFactsException(path + ".verdict", a.verdict(), before.verdict()
                         + " as in the earlier attestation of " + a.criterionId(),
                         "Maybe remove one of the two attestations of " + a.criterionId() + ", or settle the verdict.");
             }
@@ -79,13 +106,12 @@ public final class FactChecker {
             String path = "observations[" + i + "]";
             var spec = vocabulary.spec(o.name());
             if (spec.isEmpty()) {
-                String hint = Strings.maybe(o.name(), vocabulary.specs().stream().map(ObservationSpec::name).toList());
+                String hint = nameHint(o.name(), vocabulary);
                 if (strict) {
-                    throw new InvalidFactsException(path + ".name", o.name(), "an observation name of the vocabulary",
-                            hint.isEmpty() ? "Maybe look the name up with the 'catalog' command or in docs/facts.md." : hint);
+                    throw new UnknownIdException(path + ".name", o.name(), "an observation name of the vocabulary", hint);
                 }
-                warnings.add(new Warning(WarningCode.UNKNOWN_ID, o.name(), path + ": observation '" + o.name()
-                        + "' is not in the vocabulary; it is not used. " + hint));
+                warnings.add(new Warning(WarningCode.UNKNOWN_ID, o.name(), path + ": observation '"
+                        + MaturityException.cut(o.name()) + "' is not in the vocabulary; it is not used. " + hint));
                 continue;
             }
             checkValue(path, o, spec.get());
@@ -93,15 +119,63 @@ public final class FactChecker {
             if (before == null) {
                 observations.put(o.name(), o);
             } else if (sameValue(before, o)) {
+                if (KEPT.compare(o, before) < 0) {
+                    observations.put(o.name(), o);
+                }
                 warnings.add(new Warning(WarningCode.DUPLICATE, o.name(), path + ": " + o.name()
                         + " is observed twice with the same value; used once"));
             } else {
-                throw new InvalidFactsException(path + ".value", o.valueText(), before.valueText()
+                throw new ConflictingFactsException(path + ".value", o.valueText(), before.valueText()
                         + " as in the earlier observation of " + o.name(),
                         "Maybe keep only the newer of the two observations of " + o.name() + ".");
             }
         }
         return new Checked(attestations, observations, warnings);
+    }
+
+    private static final Pattern CRITERION_FORM = Pattern.compile("\\d+\\.\\d+\\.\\d+\\.L[1-5]\\.\\d+",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CELL_FORM = Pattern.compile("(\\d+\\.\\d+\\.\\d+)\\.L([1-5])");
+    private static final Pattern NAME_FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
+
+    /** A "Maybe ..." line for a criterion id that is not in the catalogue. */
+    static String criterionHint(String id, Catalog catalog) {
+        String stripped = id.strip();
+        if (!stripped.equals(id) && catalog.findCriterion(stripped).isPresent()) {
+            return "Maybe remove the spaces around '" + stripped + "'.";
+        }
+        if (CRITERION_FORM.matcher(id).matches()) {
+            String maybe = Strings.maybe(id, catalog.criteria().stream().map(Criterion::id).toList());
+            return maybe.isEmpty() ? "Maybe look the criterion up with the 'catalog' command or in docs/criteria.md."
+                    : maybe;
+        }
+        Matcher cell = CELL_FORM.matcher(id);
+        if (cell.matches() && catalog.findItem(cell.group(1)).isPresent()) {
+            LevelCell c = catalog.item(cell.group(1)).level(Integer.parseInt(cell.group(2)));
+            if (c.requirements().isEmpty()) {
+                return "Maybe leave it out: " + id + " is a level cell that requires nothing (" + c.kind() + ").";
+            }
+            return "Maybe attest the points of the cell " + id + " one by one: " + c.requirements().get(0).id()
+                    + (c.requirements().size() > 1 ? " to " + c.requirements().get(c.requirements().size() - 1).id() : "")
+                    + ".";
+        }
+        if (catalog.findItem(id).isPresent()) {
+            return "Maybe attest the criteria of item " + id + " one by one, e.g. " + id + ".L1.1.";
+        }
+        return "Maybe write a criterion id as <item>.L<level>.<n>, e.g. 1.1.1.L3.4.";
+    }
+
+    /** A "Maybe ..." line for an observation name that is not in the vocabulary. */
+    static String nameHint(String name, Vocabulary vocabulary) {
+        String maybe = Strings.maybe(name, vocabulary.specs().stream().map(ObservationSpec::name).toList());
+        if (!maybe.isEmpty()) {
+            return maybe;
+        }
+        if (name.length() > 200 || !NAME_FORM.matcher(name).matches()) {
+            return "Maybe write the name in lowercase, its parts joined by '.' and its words by '-', e.g. "
+                    + "monitoring.processing.latency.";
+        }
+        return "Maybe look the name up with the 'catalog --observations' command or in docs/observations.md.";
     }
 
     private static boolean sameValue(Observation a, Observation b) {
@@ -118,28 +192,36 @@ public final class FactChecker {
 
     static void checkValue(String path, Observation o, ObservationSpec spec) {
         if (o.type() != spec.type()) {
-            throw new InvalidFactsException(path + ".value", o.valueText(), spec.expected() + " (" + o.name() + " is a "
+            throw new InvalidValueException(path + ".value", o.valueText(), spec.expected() + " (" + o.name() + " is a "
                     + spec.type() + ")", example(spec));
         }
         if (o.type() == ObservationType.SET) {
-            for (String w : o.values()) {
+            for (String w : new TreeSet<>(o.values())) {
                 if (!spec.words().contains(w)) {
-                    throw new InvalidFactsException(path + ".value", w, spec.expected(), Strings.maybe(w, spec.words()));
+                    throw new InvalidValueException(path + ".value", w, spec.expected(), Strings.maybe(w, spec.words()));
                 }
             }
         }
         if (o.type() == ObservationType.NUMBER) {
             if (!Units.fits(spec.unitFamily(), o.unit())) {
-                throw new InvalidFactsException(path + ".unit", o.unit(), "one of " + Units.unitsOf(spec.unitFamily())
+                throw new InvalidValueException(path + ".unit", o.unit(), "one of " + Units.unitsOf(spec.unitFamily())
                         + " for " + o.name(), example(spec));
             }
             double v = o.number();
             if (!Double.isFinite(v)) {
-                throw new InvalidFactsException(path + ".value", v, "a finite number", "");
+                throw new InvalidValueException(path + ".value", v, "a finite number", "");
+            }
+            for (String u : Units.unitsOf(spec.unitFamily())) {
+                if (!Double.isFinite(Units.convert(v, o.unit(), u))) {
+                    throw new InvalidValueException(path + ".value", Units.format(v) + " " + o.unit(),
+                            "a number that stays finite in every unit of its family (it overflows in " + u + ")",
+                            "Maybe the unit is wrong" + (spec.example().isEmpty() ? "."
+                                    : ": write it like " + spec.example() + "."));
+                }
             }
             String range = range(spec.unitFamily(), o.unit(), v);
             if (range != null) {
-                throw new InvalidFactsException(path + ".value", Units.format(v) + " " + o.unit(), range, example(spec));
+                throw new InvalidValueException(path + ".value", Units.format(v) + " " + o.unit(), range, example(spec));
             }
         }
     }

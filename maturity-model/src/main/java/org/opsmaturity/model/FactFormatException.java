@@ -1,0 +1,13 @@
+package org.opsmaturity.model;
+
+/**
+ * Well-formed JSON that does not follow the facts format (docs/facts.md): a field of the wrong JSON
+ * type, an unknown field, a missing field, a date that is not {@code YYYY-MM-DD}.
+ */
+public class FactFormatException extends InvalidFactsException {
+    private static final long serialVersionUID = 1L;
+
+    public FactFormatException(String path, Object value, String expected, String hint) {
+        super(path, value, expected, hint);
+    }
+}

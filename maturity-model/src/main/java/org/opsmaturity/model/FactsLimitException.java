@@ -1,0 +1,13 @@
+package org.opsmaturity.model;
+
+/**
+ * The facts document is beyond a documented limit: its size, its nesting depth, or the length of a
+ * string, a number or a field name (see {@code Json}).
+ */
+public class FactsLimitException extends InvalidFactsException {
+    private static final long serialVersionUID = 1L;
+
+    public FactsLimitException(String path, Object value, String expected, String hint) {
+        super(path, value, expected, hint);
+    }
+}

@@ -1,0 +1,13 @@
+package org.opsmaturity.model;
+
+/**
+ * The facts are not one well-formed JSON document in UTF-8: a syntax error, a truncated document, a
+ * duplicate key, data after the document, bytes that are not UTF-8, or nothing at all.
+ */
+public class MalformedFactsException extends InvalidFactsException {
+    private static final long serialVersionUID = 1L;
+
+    public MalformedFactsException(String path, Object value, String expected, String hint) {
+        super(path, value, expected, hint);
+    }
+}
