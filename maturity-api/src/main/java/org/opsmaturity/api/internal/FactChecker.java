@@ -213,7 +213,7 @@ public final class FactChecker {
             }
             for (String u : Units.unitsOf(spec.unitFamily())) {
                 if (!Double.isFinite(Units.convert(v, o.unit(), u))) {
-                    throw new InvalidValueException(path + ".value", Units.format(v) + " " + o.unit(),
+                    throw new InvalidValueException(path + ".value", shown(v) + " " + o.unit(),
                             "a number that stays finite in every unit of its family (it overflows in " + u + ")",
                             "Maybe the unit is wrong" + (spec.example().isEmpty() ? "."
                                     : ": write it like " + spec.example() + "."));
@@ -221,7 +221,7 @@ public final class FactChecker {
             }
             String range = range(spec.unitFamily(), o.unit(), v);
             if (range != null) {
-                throw new InvalidValueException(path + ".value", Units.format(v) + " " + o.unit(), range, example(spec));
+                throw new InvalidValueException(path + ".value", shown(v) + " " + o.unit(), range, example(spec));
             }
         }
     }
@@ -250,6 +250,11 @@ public final class FactChecker {
                 return v < 0 ? "a value of 0 or more" : null;
             }
         }
+    }
+
+    /** A number as written in messages; very large ones in exponent form (1.0E308), not 309 digits. */
+    private static String shown(double v) {
+        return Math.abs(v) >= 1e15 ? Double.toString(v) : Units.format(v);
     }
 
     private static String example(ObservationSpec spec) {
