@@ -172,11 +172,22 @@ public final class Json {
     }
 
     private static Attestation attestation(String path, JsonNode n) {
-        requireObject(path, n, Set.of("criterion", "verdict", "evidence"));
+        requireObject(path, n, Set.of("criterion", "verdict", "coverage", "evidence"));
         String criterion = requiredText(path + ".criterion", n.get("criterion"), "a criterion id such as 1.1.1.L3.4");
-        String verdictWord = requiredText(path + ".verdict", n.get("verdict"), "\"met\" or \"not_met\"");
+        String verdictWord = requiredText(path + ".verdict", n.get("verdict"), "\"met\", \"not_met\" or \"partial\"");
         Verdict verdict = Verdict.parse(path + ".verdict", verdictWord);
-        return new Attestation(criterion, verdict, evidence(path + ".evidence", n.get("evidence")));
+        String coverageWord = optionalText(path + ".coverage", n.get("coverage"));
+        org.opsmaturity.model.Coverage coverage = coverageWord.isEmpty() ? null
+                : org.opsmaturity.model.Coverage.parse(path + ".coverage", coverageWord);
+        if (verdict == Verdict.PARTIAL && coverage == null) {
+            throw new InvalidFactsException(path + ".coverage", null, "\"some\" or \"most\" for a partial verdict", "");
+        }
+        try {
+            return new Attestation(criterion, verdict, evidence(path + ".evidence", n.get("evidence")), coverage);
+        } catch (InvalidFactsException e) {
+            throw new InvalidFactsException(path + ".coverage", coverageWord, "all for met, none for not_met, some or "
+                    + "most for partial", "");
+        }
     }
 
     private static Observation observation(String path, JsonNode n) {
@@ -296,6 +307,9 @@ public final class Json {
             ObjectNode n = atts.addObject();
             n.put("criterion", a.criterionId());
             n.put("verdict", a.verdict().name().toLowerCase(java.util.Locale.ROOT));
+            if (a.verdict() == Verdict.PARTIAL) {
+                n.put("coverage", a.coverage().name().toLowerCase(java.util.Locale.ROOT));
+            }
             evidence(n, a.evidence());
         }
         ArrayNode obs = root.putArray("observations");
@@ -322,6 +336,7 @@ public final class Json {
             text(n, i.name());
             n.put("level", i.level());
             n.put("potential", i.potential());
+            n.put("score", i.score());
             n.put("summary", i.summary());
             ArrayNode gaps = n.putArray("gaps");
             for (Gap g : i.gaps()) {
@@ -350,6 +365,9 @@ public final class Json {
                         ObjectNode xn = an.addObject();
                         xn.put("criterion", x.criterionId());
                         xn.put("verdict", x.verdict().name().toLowerCase(java.util.Locale.ROOT));
+                        if (x.verdict() == Verdict.PARTIAL) {
+                            xn.put("coverage", x.coverage().name().toLowerCase(java.util.Locale.ROOT));
+                        }
                         evidence(xn, x.evidence());
                     }
                 }
@@ -358,6 +376,16 @@ public final class Json {
                     j.observations().forEach(o -> observation(on.addObject(), o));
                 }
             }
+        }
+        ArrayNode waivers = root.putArray("waivers");
+        for (org.opsmaturity.model.WaiverResult w : a.waivers()) {
+            ObjectNode wn = waivers.addObject();
+            wn.put("criterion", w.waiver().criterionId());
+            wn.put("kind", w.waiver().kind().name().toLowerCase(java.util.Locale.ROOT));
+            wn.put("reason", w.waiver().reason());
+            wn.put("approver", w.waiver().approver());
+            w.waiver().expires().ifPresent(e -> wn.put("expires", e.toString()));
+            wn.put("applied", w.applied());
         }
         ArrayNode warnings = root.putArray("warnings");
         for (Warning w : a.warnings()) {
@@ -371,6 +399,7 @@ public final class Json {
         text(n, r.name());
         n.put("level", r.level());
         n.put("potential", r.potential());
+        n.put("score", r.score());
         strings(n.putArray("limitedBy"), r.limitedBy());
     }
 

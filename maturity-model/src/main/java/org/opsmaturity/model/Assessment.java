@@ -20,12 +20,14 @@ public final class Assessment {
     private final List<LevelResult> domains;
     private final LevelResult overall;
     private final List<Warning> warnings;
+    private final List<WaiverResult> waivers;
     private final Map<String, CriterionResult> criterionById = new LinkedHashMap<>();
     private final Map<String, ItemResult> itemById = new LinkedHashMap<>();
     private final Map<String, LevelResult> rollupById = new LinkedHashMap<>();
 
     public Assessment(String subject, Catalog catalog, List<CriterionResult> criteria, List<ItemResult> items,
-            List<LevelResult> areas, List<LevelResult> domains, LevelResult overall, List<Warning> warnings) {
+            List<LevelResult> areas, List<LevelResult> domains, LevelResult overall, List<Warning> warnings,
+            List<WaiverResult> waivers) {
         this.subject = Objects.requireNonNullElse(subject, "");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.criteria = List.copyOf(criteria);
@@ -34,6 +36,7 @@ public final class Assessment {
         this.domains = List.copyOf(domains);
         this.overall = Objects.requireNonNull(overall, "overall");
         this.warnings = List.copyOf(warnings);
+        this.waivers = List.copyOf(waivers);
         this.criteria.forEach(c -> criterionById.put(c.criterionId(), c));
         this.items.forEach(i -> itemById.put(i.itemId(), i));
         this.areas.forEach(a -> rollupById.put(a.id(), a));
@@ -72,6 +75,11 @@ public final class Assessment {
 
     public List<Warning> warnings() {
         return warnings;
+    }
+
+    /** Every waiver of the assessor, applied or expired. */
+    public List<WaiverResult> waivers() {
+        return waivers;
     }
 
     public CriterionResult criterion(String id) {
@@ -132,7 +140,7 @@ public final class Assessment {
     public boolean equals(Object o) {
         return o instanceof Assessment a && a.subject.equals(subject) && a.criteria.equals(criteria)
                 && a.items.equals(items) && a.areas.equals(areas) && a.domains.equals(domains)
-                && a.overall.equals(overall) && a.warnings.equals(warnings);
+                && a.overall.equals(overall) && a.warnings.equals(warnings) && a.waivers.equals(waivers);
     }
 
     @Override

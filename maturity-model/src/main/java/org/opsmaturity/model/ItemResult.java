@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param unknowns  the UNKNOWN requirements of levels {@code level + 1 .. potential}: what would have to
  *                  be confirmed to reach the potential
  * @param ahead     requirements MET above the confirmed level
+ * @param score     the level plus the share of the next level's requirements that are MET, e.g. 2.6
  */
 public record ItemResult(String itemId, Text name, int level, int potential, List<Gap> gaps, List<String> unknowns,
-        List<String> ahead) {
+        List<String> ahead, double score) {
     public ItemResult {
         Objects.requireNonNull(itemId, "itemId");
         Objects.requireNonNull(name, "name");

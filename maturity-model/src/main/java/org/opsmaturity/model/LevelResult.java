@@ -7,8 +7,10 @@ import java.util.Objects;
  * A rolled-up level of an area, a domain or the whole: the lowest level of its parts (weakest link).
  *
  * @param limitedBy the parts (items, areas or domains) whose confirmed level is this level
+ * @param score     the mean score of the parts (see {@link ItemResult#score()}), reported beside the level
  */
-public record LevelResult(Scope scope, String id, Text name, int level, int potential, List<String> limitedBy) {
+public record LevelResult(Scope scope, String id, Text name, int level, int potential, List<String> limitedBy,
+        double score) {
     public LevelResult {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(id, "id");
