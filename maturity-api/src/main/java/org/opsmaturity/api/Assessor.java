@@ -101,12 +101,99 @@ public final class Assessor {
      * attestations, declarative criteria and waivers, and derives every level.
      */
     public Assessment evaluate(Facts facts) {
-        FactChecker.Checked checked = FactChecker.check(facts, settings.catalog(), settings.vocabulary(), strict);
+        FactChecker.Checked checked = fresh(FactChecker.check(facts, settings.catalog(), settings.vocabulary(), strict));
         List<Finding> findings = new ArrayList<>();
         for (RuleRunner r : runners) {
             findings.addAll(r.run(checked.observations().values()));
         }
         return LevelDeriver.derive(facts.subject(), settings, checked, findings);
+    }
+
+    /** Drops observations older than the observation validity period, with a STALE_EVIDENCE warning each. */
+    private FactChecker.Checked fresh(FactChecker.Checked c) {
+        int days = settings.freshness().observationDays();
+        if (days <= 0) {
+            return c;
+        }
+        LocalDate today = LocalDate.now(settings.clock());
+        Map<String, org.opsmaturity.model.Observation> kept = new LinkedHashMap<>();
+        List<org.opsmaturity.model.Warning> warnings = new ArrayList<>(c.warnings());
+        for (org.opsmaturity.model.Observation o : c.observations().values()) {
+            Optional<LocalDate> until = org.opsmaturity.model.Freshness.until(o.evidence().observedAt(), days);
+            if (until.isPresent() && until.get().isBefore(today)) {
+                warnings.add(new org.opsmaturity.model.Warning(org.opsmaturity.model.WarningCode.STALE_EVIDENCE, o.name(),
+                        "the observation " + o.name() + " of " + o.evidence().observedAt().get() + " went stale on "
+                                + until.get() + "; it is not used"));
+            } else {
+                kept.put(o.name(), o);
+            }
+        }
+        return kept.size() == c.observations().size() ? c : new FactChecker.Checked(c.attestations(), kept, warnings);
+    }
+
+    /**
+     * Evaluates the facts without and with hypothetical ones (e.g. "what if we attest 2.2.1.L3.4?"), with
+     * nothing rebuilt, and says which levels change.
+     */
+    public org.opsmaturity.model.WhatIf whatIf(Facts facts, Facts hypothetical) {
+        Assessment before = evaluate(facts);
+        Facts.Builder b = facts.toBuilder();
+        java.util.Set<String> replaced = new java.util.HashSet<>();
+        hypothetical.attestations().forEach(a -> replaced.add("a:" + a.criterionId()));
+        hypothetical.observations().forEach(o -> replaced.add("o:" + o.name()));
+        Facts.Builder merged = Facts.builder().subject(facts.subject());
+        facts.attestations().stream().filter(a -> !replaced.contains("a:" + a.criterionId())).forEach(merged::attest);
+        facts.observations().stream().filter(o -> !replaced.contains("o:" + o.name())).forEach(merged::observe);
+        merged.addAll(hypothetical);
+        Assessment after = evaluate(merged.build());
+        return new org.opsmaturity.model.WhatIf(before, after, org.opsmaturity.model.Diff.between(before, after));
+    }
+
+    /**
+     * Evaluates many subjects, each with its own facts plus the organisation-wide {@code shared} facts
+     * (a subject's own attestation or observation of the same criterion or name wins), handing each
+     * assessment to {@code each} as it is made and keeping none: the returned roll-up is all that stays.
+     */
+    public org.opsmaturity.model.Rollup evaluateAll(Facts shared, Iterable<Facts> subjects,
+            java.util.function.Consumer<Assessment> each) {
+        Objects.requireNonNull(subjects, "subjects");
+        org.opsmaturity.model.Rollup.Accumulator acc = new org.opsmaturity.model.Rollup.Accumulator();
+        for (Facts f : subjects) {
+            Assessment a = evaluate(withShared(f, shared));
+            acc.add(a);
+            if (each != null) {
+                each.accept(a);
+            }
+        }
+        return acc.build();
+    }
+
+    /** Evaluates many subjects and keeps every assessment beside the roll-up. */
+    public Batch evaluateAll(Facts shared, List<Facts> subjects) {
+        List<Assessment> all = new ArrayList<>();
+        org.opsmaturity.model.Rollup r = evaluateAll(shared, subjects, all::add);
+        return new Batch(all, r);
+    }
+
+    /** The assessments of a batch, in the order given, and their roll-up. */
+    public record Batch(List<Assessment> assessments, org.opsmaturity.model.Rollup rollup) {
+        public Batch {
+            assessments = List.copyOf(assessments);
+        }
+    }
+
+    private static Facts withShared(Facts own, Facts shared) {
+        if (shared == null || (shared.attestations().isEmpty() && shared.observations().isEmpty())) {
+            return own;
+        }
+        java.util.Set<String> attested = new java.util.HashSet<>();
+        own.attestations().forEach(a -> attested.add(a.criterionId()));
+        java.util.Set<String> observed = new java.util.HashSet<>();
+        own.observations().forEach(o -> observed.add(o.name()));
+        Facts.Builder b = own.toBuilder();
+        shared.attestations().stream().filter(a -> !attested.contains(a.criterionId())).forEach(b::attest);
+        shared.observations().stream().filter(o -> !observed.contains(o.name())).forEach(b::observe);
+        return b.build();
     }
 
     /** The catalogue: the standard model plus every extension's domains, areas, items and criteria. */
@@ -143,6 +230,7 @@ public final class Assessor {
         private ClassLoader classLoader = Assessor.class.getClassLoader();
         private LevelPolicy policy = LevelPolicy.STRICT;
         private Clock clock = Clock.systemDefaultZone();
+        private org.opsmaturity.model.Freshness freshness = org.opsmaturity.model.Freshness.DEFAULT;
         private final List<Extensions.Source> rules = new ArrayList<>();
         private final List<Domain> domains = new ArrayList<>();
         private final List<String[]> areas = new ArrayList<>();
@@ -281,6 +369,19 @@ public final class Assessor {
             return this;
         }
 
+        /**
+         * How long evidence stays valid (default: attestations 365 days, observations 180 days, counted
+         * from {@code observedAt}); {@link org.opsmaturity.model.Freshness#UNLIMITED} turns it off.
+         */
+        public Builder freshness(org.opsmaturity.model.Freshness freshness) {
+            this.freshness = Objects.requireNonNull(freshness, "freshness");
+            return this;
+        }
+
+        org.opsmaturity.model.Freshness freshness() {
+            return freshness;
+        }
+
         /** Applies a JSON profile: rules, structure, observations, criteria, overrides, waivers and policy. */
         public Builder profile(Path file) {
             Profiles.apply(this, file);
@@ -325,10 +426,19 @@ public final class Assessor {
                 throw new InvalidExtensionException(problems);
             }
             Checks checks = Checks.of(catalog, overridden);
+
             List<RuleRunner> runners = new ArrayList<>();
             runners.add(new RuleRunner(StandardRules.kieBase(), checks));
             extensionBases.forEach(kb -> runners.add(new RuleRunner(kb, checks)));
-            Settings settings = new Settings(catalog, vocabulary, policy, waived, declared, clock);
+            for (String id : freshness.criterionDays().keySet()) {
+                if (catalog.findCriterion(id).isEmpty()) {
+                    problems.add("freshness of " + id + ": criterion '" + id + "' is not in the catalogue");
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidExtensionException(problems);
+            }
+            Settings settings = new Settings(catalog, vocabulary, policy, waived, declared, clock, freshness);
             return new Assessor(settings, strict, runners);
         }
 

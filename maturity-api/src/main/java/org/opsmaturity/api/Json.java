@@ -325,10 +325,11 @@ public final class Json {
         root.put("subject", a.subject());
         ObjectNode overall = root.putObject("overall");
         level(overall, a.overall());
+        explanation(overall, a.explain("overall"));
         ArrayNode domains = root.putArray("domains");
-        a.domains().forEach(d -> level(domains.addObject(), d));
+        a.domains().forEach(d -> explanation(level(domains.addObject(), d), a.explain(d.id())));
         ArrayNode areas = root.putArray("areas");
-        a.areas().forEach(x -> level(areas.addObject(), x));
+        a.areas().forEach(x -> explanation(level(areas.addObject(), x), a.explain(x.id())));
         ArrayNode items = root.putArray("items");
         for (ItemResult i : a.items()) {
             ObjectNode n = items.addObject();
@@ -338,6 +339,9 @@ public final class Json {
             n.put("potential", i.potential());
             n.put("score", i.score());
             n.put("summary", i.summary());
+            i.expiry().ifPresent(e -> n.putObject("validUntil").put("date", e.date().toString())
+                    .put("criterion", e.criterionId()));
+            explanation(n, a.explain(i.itemId()));
             ArrayNode gaps = n.putArray("gaps");
             for (Gap g : i.gaps()) {
                 gaps.addObject().put("criterion", g.criterionId()).put("level", g.level()).put("status", g.status().name());
@@ -353,6 +357,7 @@ public final class Json {
             n.put("level", c.level());
             n.put("status", c.status().name());
             n.put("source", c.source().name());
+            c.validUntil().ifPresent(d -> n.put("validUntil", d.toString()));
             ArrayNode js = n.putArray("justifications");
             for (Justification j : c.justifications()) {
                 ObjectNode jn = js.addObject();
@@ -394,13 +399,83 @@ public final class Json {
         return toString(root);
     }
 
-    private static void level(ObjectNode n, LevelResult r) {
+    private static void explanation(ObjectNode n, org.opsmaturity.model.Explanation e) {
+        ObjectNode x = n.putObject("explanation");
+        x.put("zh", e.sentence().zh());
+        x.put("en", e.sentence().en());
+        strings(x.putArray("blocking"), e.blocking());
+        x.put("headroom", e.headroom());
+    }
+
+    private static ObjectNode level(ObjectNode n, LevelResult r) {
         n.put("id", r.id());
         text(n, r.name());
         n.put("level", r.level());
         n.put("potential", r.potential());
         n.put("score", r.score());
         strings(n.putArray("limitedBy"), r.limitedBy());
+        r.expiry().ifPresent(e -> n.putObject("validUntil").put("date", e.date().toString())
+                .put("criterion", e.criterionId()));
+        return n;
+    }
+
+    /** A diff of two assessments as JSON. */
+    public static String write(org.opsmaturity.model.Diff d) {
+        ObjectNode root = WRITER.createObjectNode();
+        ArrayNode levels = root.putArray("levels");
+        for (org.opsmaturity.model.Diff.Change c : d.levels()) {
+            levels.addObject().put("kind", c.kind()).put("id", c.id()).put("before", c.before()).put("after", c.after())
+                    .put("delta", c.delta()).put("potentialBefore", c.potentialBefore()).put("potentialAfter", c.potentialAfter());
+        }
+        for (String k : List.of("gained", "lost")) {
+            ArrayNode arr = root.putArray(k);
+            for (org.opsmaturity.model.Diff.StatusChange c : k.equals("gained") ? d.gained() : d.lost()) {
+                arr.addObject().put("criterion", c.criterionId()).put("before", c.before().name()).put("after", c.after().name());
+            }
+        }
+        ArrayNode conflicts = root.putArray("newConflicts");
+        d.newConflicts().forEach(w -> conflicts.addObject().put("subject", w.subject()).put("message", w.message()));
+        strings(root.putArray("newWaivers"), d.newWaivers());
+        return toString(root);
+    }
+
+    /** A roadmap as JSON. */
+    public static String write(org.opsmaturity.model.Roadmap r) {
+        ObjectNode root = WRITER.createObjectNode();
+        root.put("target", r.target()).put("level", r.level()).put("met", r.met()).put("unknown", r.unknown())
+                .put("missing", r.missing());
+        ArrayNode steps = root.putArray("steps");
+        for (org.opsmaturity.model.Roadmap.Step s : r.steps()) {
+            ObjectNode n = steps.addObject().put("item", s.itemId()).put("level", s.level());
+            ArrayNode cs = n.putArray("criteria");
+            s.criteria().forEach(g -> cs.addObject().put("criterion", g.criterionId()).put("status", g.status().name()));
+        }
+        return toString(root);
+    }
+
+    /** A roll-up of many subjects as JSON. */
+    public static String write(org.opsmaturity.model.Rollup r) {
+        ObjectNode root = WRITER.createObjectNode();
+        root.put("subjects", r.subjects());
+        ArrayNode dist = root.putArray("overallDistribution");
+        for (int c : r.overallDistribution()) {
+            dist.add(c);
+        }
+        ArrayNode weakest = root.putArray("weakestOverall");
+        r.weakestOverall().forEach(s -> weakest.addObject().put("subject", s.subject()).put("level", s.level()));
+        ArrayNode items = root.putArray("items");
+        for (org.opsmaturity.model.Rollup.ItemRollup i : r.items()) {
+            ObjectNode n = items.addObject().put("item", i.itemId());
+            ArrayNode d = n.putArray("distribution");
+            for (int c : i.distribution()) {
+                d.add(c);
+            }
+            ArrayNode w = n.putArray("weakest");
+            i.weakest().forEach(s -> w.addObject().put("subject", s.subject()).put("level", s.level()));
+            ArrayNode m = n.putArray("mostMissing");
+            i.mostMissing().forEach(c -> m.addObject().put("criterion", c.criterionId()).put("subjects", c.subjects()));
+        }
+        return toString(root);
     }
 
     private static void text(ObjectNode n, Text t) {

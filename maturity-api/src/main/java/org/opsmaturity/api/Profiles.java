@@ -59,7 +59,7 @@ final class Profiles {
             throw new InvalidExtensionException(List.of(file + ": expected a JSON object"));
         }
         r.fields("", root, "$schema", "name", "rules", "domains", "areas", "items", "observations", "criteria",
-                "overrides", "waivers", "policy");
+                "overrides", "waivers", "policy", "freshness");
         Path dir = file.toAbsolutePath().getParent();
         for (JsonNode n : r.array("rules", root.get("rules"))) {
             if (!n.isTextual()) {
@@ -200,6 +200,30 @@ final class Profiles {
                 }
             }
             b.policy(lp);
+        }
+        JsonNode fresh = root.get("freshness");
+        if (fresh != null) {
+            r.fields("freshness", fresh, "attestationDays", "observationDays", "criteria");
+            org.opsmaturity.model.Freshness f = b.freshness();
+            int att = fresh.has("attestationDays") ? fresh.get("attestationDays").asInt() : f.attestationDays();
+            int obs = fresh.has("observationDays") ? fresh.get("observationDays").asInt() : f.observationDays();
+            f = new org.opsmaturity.model.Freshness(att, obs, f.criterionDays());
+            JsonNode per = fresh.get("criteria");
+            if (per != null) {
+                if (!per.isObject()) {
+                    r.bad("freshness.criteria", per, "an object of criterion id to days");
+                } else {
+                    for (Iterator<String> it = per.fieldNames(); it.hasNext();) {
+                        String id = it.next();
+                        if (!per.get(id).canConvertToInt()) {
+                            r.bad("freshness.criteria." + id, per.get(id), "a number of days");
+                        } else {
+                            f = f.withCriterion(id, per.get(id).intValue());
+                        }
+                    }
+                }
+            }
+            b.freshness(f);
         }
         problems.forEach(b::problem);
     }

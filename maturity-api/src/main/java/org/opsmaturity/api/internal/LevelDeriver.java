@@ -14,6 +14,9 @@ import org.opsmaturity.model.Attestation;
 import org.opsmaturity.model.Catalog;
 import org.opsmaturity.model.Criterion;
 import org.opsmaturity.model.DeclaredCriterion;
+import org.opsmaturity.model.Expiry;
+import org.opsmaturity.model.Freshness;
+import java.util.Optional;
 import org.opsmaturity.model.LevelPolicy;
 import org.opsmaturity.model.Waiver;
 import org.opsmaturity.model.WaiverResult;
@@ -50,8 +53,32 @@ public final class LevelDeriver {
         Vocabulary vocabulary = settings.vocabulary();
         LevelPolicy policy = settings.policy();
         List<Warning> warnings = new ArrayList<>(facts.warnings());
+        java.time.LocalDate today = java.time.LocalDate.now(settings.clock());
+        Freshness fresh = settings.freshness();
+        Map<String, Attestation> attestations = new LinkedHashMap<>();
+        for (Attestation a : facts.attestations().values()) {
+            Optional<java.time.LocalDate> until = Freshness.until(a.evidence().observedAt(),
+                    fresh.criterionDays().getOrDefault(a.criterionId(), fresh.attestationDays()));
+            if (until.isPresent() && until.get().isBefore(today)) {
+                warnings.add(new Warning(WarningCode.STALE_EVIDENCE, a.criterionId(), "the attestation of "
+                        + a.criterionId() + " observed on " + a.evidence().observedAt().get() + " went stale on "
+                        + until.get() + "; it is not used"));
+            } else {
+                attestations.put(a.criterionId(), a);
+            }
+        }
         Map<String, List<Finding>> byCriterion = new LinkedHashMap<>();
         for (Finding f : findings) {
+            Integer days = fresh.criterionDays().get(f.criterionId());
+            if (days != null) {
+                Optional<java.time.LocalDate> until = expiry(f, days);
+                if (until.isPresent() && until.get().isBefore(today)) {
+                    warnings.add(new Warning(WarningCode.STALE_EVIDENCE, f.criterionId(), "the observations deciding "
+                            + f.criterionId() + " are older than its validity of " + days + " days (stale since "
+                            + until.get() + "); they are not used for it"));
+                    continue;
+                }
+            }
             byCriterion.computeIfAbsent(f.criterionId(), k -> new ArrayList<>()).add(f);
         }
         Map<String, CriterionResult> results = new LinkedHashMap<>();
@@ -62,8 +89,8 @@ public final class LevelDeriver {
             if (declared.containsKey(c.id())) {
                 continue; // decided below, once every rule-decided status is known
             }
-            results.put(c.id(), decide(c, facts.attestations().get(c.id()),
-                    byCriterion.getOrDefault(c.id(), List.of()), policy, warnings));
+            results.put(c.id(), decide(c, attestations.get(c.id()),
+                    byCriterion.getOrDefault(c.id(), List.of()), policy, fresh, warnings));
         }
         for (DeclaredCriterion d : declared.values()) {
             Conditions.Outcome o = Conditions.evaluate(d.condition(), facts.observations(), results);
@@ -74,11 +101,10 @@ public final class LevelDeriver {
                 found = List.of(f);
                 all.add(f);
             }
-            results.put(d.criterion().id(), decide(d.criterion(), facts.attestations().get(d.criterion().id()), found,
-                    policy, warnings));
+            results.put(d.criterion().id(), decide(d.criterion(), attestations.get(d.criterion().id()), found,
+                    policy, fresh, warnings));
         }
         List<WaiverResult> waivers = new ArrayList<>();
-        java.time.LocalDate today = java.time.LocalDate.now(settings.clock());
         for (Waiver w : settings.waivers().values()) {
             boolean applies = w.appliesOn(today);
             waivers.add(new WaiverResult(w, applies));
@@ -94,7 +120,7 @@ public final class LevelDeriver {
                         + w.expires().map(e -> ", until " + e).orElse(""), List.of(), List.of()));
                 js.addAll(r.justifications());
                 results.put(r.criterionId(), new CriterionResult(r.criterionId(), r.itemId(), r.level(),
-                        CriterionStatus.NOT_APPLICABLE, Source.WAIVER, js));
+                        CriterionStatus.NOT_APPLICABLE, Source.WAIVER, js, w.expires()));
             } else {
                 warnings.add(new Warning(WarningCode.WAIVER_EXPIRED, w.criterionId(), "the waiver of " + w.criterionId()
                         + " expired on " + w.expires().orElseThrow() + "; the criterion is assessed as usual"));
@@ -114,7 +140,7 @@ public final class LevelDeriver {
         for (Area a : catalog.areas()) {
             LevelResult r = rollup(Scope.AREA, a.id(), a.name(),
                     a.items().stream().map(i -> new Part(i.id(), itemById.get(i.id()).level(),
-                            itemById.get(i.id()).potential(), itemById.get(i.id()).score())).toList());
+                            itemById.get(i.id()).potential(), itemById.get(i.id()).score(), itemById.get(i.id()).expiry())).toList());
             areas.add(r);
             areaById.put(a.id(), r);
         }
@@ -122,19 +148,30 @@ public final class LevelDeriver {
         for (Domain d : catalog.domains()) {
             domains.add(rollup(Scope.DOMAIN, d.id(), d.name(), d.areas().stream()
                     .map(a -> new Part(a.id(), areaById.get(a.id()).level(), areaById.get(a.id()).potential(),
-                            areaById.get(a.id()).score()))
+                            areaById.get(a.id()).score(), areaById.get(a.id()).expiry()))
                     .toList()));
         }
         LevelResult overall = rollup(Scope.OVERALL, "overall", new Text("总体", "Overall"),
-                domains.stream().map(d -> new Part(d.id(), d.level(), d.potential(), d.score())).toList());
+                domains.stream().map(d -> new Part(d.id(), d.level(), d.potential(), d.score(), d.expiry())).toList());
         warnings.sort(Comparator.comparing(Warning::code).thenComparing(Warning::subject)
                 .thenComparing(Warning::message));
         List<CriterionResult> ordered = catalog.criteria().stream().map(c -> results.get(c.id())).toList();
         return new Assessment(subject, catalog, ordered, items, areas, domains, overall, warnings, waivers);
     }
 
+    private static Optional<java.time.LocalDate> expiry(Finding f, int days) {
+        Optional<java.time.LocalDate> min = Optional.empty();
+        for (Observation o : f.observations()) {
+            Optional<java.time.LocalDate> u = Freshness.until(o.evidence().observedAt(), days);
+            if (u.isPresent() && (min.isEmpty() || u.get().isBefore(min.get()))) {
+                min = u;
+            }
+        }
+        return min;
+    }
+
     private static CriterionResult decide(Criterion c, Attestation a, List<Finding> found, LevelPolicy policy,
-            List<Warning> warnings) {
+            Freshness fresh, List<Warning> warnings) {
         List<Justification> js = new ArrayList<>();
         CriterionStatus fromRules = CriterionStatus.UNKNOWN;
         if (!found.isEmpty()) {
@@ -158,10 +195,20 @@ public final class LevelDeriver {
                         + " but the observations give " + fromRules + " (" + js.get(1).reason()
                         + "); the attestation stands"));
             }
-            return new CriterionResult(c.id(), c.itemId(), c.level(), attested, Source.ATTESTATION, js);
+            return new CriterionResult(c.id(), c.itemId(), c.level(), attested, Source.ATTESTATION, js,
+                    Freshness.until(a.evidence().observedAt(),
+                            fresh.criterionDays().getOrDefault(c.id(), fresh.attestationDays())));
+        }
+        Optional<java.time.LocalDate> until = Optional.empty();
+        int days = fresh.criterionDays().getOrDefault(c.id(), fresh.observationDays());
+        for (Finding f : found) {
+            Optional<java.time.LocalDate> u = expiry(f, days);
+            if (u.isPresent() && (until.isEmpty() || u.get().isBefore(until.get()))) {
+                until = u;
+            }
         }
         return new CriterionResult(c.id(), c.itemId(), c.level(), fromRules,
-                fromRules == CriterionStatus.UNKNOWN ? Source.NONE : Source.OBSERVATION, js);
+                fromRules == CriterionStatus.UNKNOWN ? Source.NONE : Source.OBSERVATION, js, until);
     }
 
     private static void warnUnused(FactChecker.Checked facts, List<Finding> findings, Vocabulary vocabulary,
@@ -245,10 +292,20 @@ public final class LevelDeriver {
                 ahead.add(c.id());
             }
         }
-        return new ItemResult(item.id(), item.name(), level, potential, gaps, unknowns, ahead, score);
+        Optional<Expiry> expiry = Optional.empty();
+        for (Criterion c : item.criteria()) {
+            if (!c.isRequirement() || c.level() > level) {
+                continue;
+            }
+            Optional<java.time.LocalDate> u = results.get(c.id()).validUntil();
+            if (u.isPresent() && (expiry.isEmpty() || u.get().isBefore(expiry.get().date()))) {
+                expiry = Optional.of(new Expiry(u.get(), c.id()));
+            }
+        }
+        return new ItemResult(item.id(), item.name(), level, potential, gaps, unknowns, ahead, score, expiry);
     }
 
-    record Part(String id, int level, int potential, double score) {
+    record Part(String id, int level, int potential, double score, Optional<Expiry> expiry) {
     }
 
     static LevelResult rollup(Scope scope, String id, Text name, List<Part> parts) {
@@ -256,6 +313,8 @@ public final class LevelDeriver {
         int potential = parts.stream().mapToInt(Part::potential).min().orElse(0);
         List<String> limitedBy = parts.stream().filter(p -> p.level() == level).map(Part::id).toList();
         double mean = parts.stream().mapToDouble(Part::score).average().orElse(0);
-        return new LevelResult(scope, id, name, level, potential, limitedBy, Math.round(mean * 100) / 100.0);
+        Optional<Expiry> expiry = parts.stream().map(Part::expiry).flatMap(Optional::stream)
+                .min(Comparator.comparing(Expiry::date).thenComparing(Expiry::criterionId));
+        return new LevelResult(scope, id, name, level, potential, limitedBy, Math.round(mean * 100) / 100.0, expiry);
     }
 }

@@ -12,7 +12,7 @@ import org.opsmaturity.model.Waiver;
 
 /** What an assessor was built with, as the engine needs it. Immutable. */
 public record Settings(Catalog catalog, Vocabulary vocabulary, LevelPolicy policy, Map<String, Waiver> waivers,
-        List<DeclaredCriterion> declared, Clock clock) {
+        List<DeclaredCriterion> declared, Clock clock, org.opsmaturity.model.Freshness freshness) {
     public Settings {
         waivers = Map.copyOf(waivers);
         declared = List.copyOf(declared);
@@ -20,6 +20,7 @@ public record Settings(Catalog catalog, Vocabulary vocabulary, LevelPolicy polic
 
     /** The standard model with default policy and no waivers (used by tests). */
     public static Settings of(Catalog catalog, Vocabulary vocabulary) {
-        return new Settings(catalog, vocabulary, LevelPolicy.STRICT, Map.of(), List.of(), Clock.systemDefaultZone());
+        return new Settings(catalog, vocabulary, LevelPolicy.STRICT, Map.of(), List.of(), Clock.systemDefaultZone(),
+                org.opsmaturity.model.Freshness.UNLIMITED);
     }
 }
