@@ -1,18 +1,47 @@
 package org.opsmaturity.api;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.kie.api.KieBase;
+import org.opsmaturity.api.internal.Extensions;
 import org.opsmaturity.api.internal.FactChecker;
 import org.opsmaturity.api.internal.LevelDeriver;
 import org.opsmaturity.api.internal.RuleRunner;
+import org.opsmaturity.api.internal.Settings;
+import org.opsmaturity.model.Area;
 import org.opsmaturity.model.Assessment;
 import org.opsmaturity.model.Catalog;
+import org.opsmaturity.model.CatalogException;
+import org.opsmaturity.model.CellKind;
+import org.opsmaturity.model.Criterion;
+import org.opsmaturity.model.DeclaredCriterion;
+import org.opsmaturity.model.Domain;
 import org.opsmaturity.model.Facts;
 import org.opsmaturity.model.Finding;
+import org.opsmaturity.model.InvalidExtensionException;
+import org.opsmaturity.model.Item;
+import org.opsmaturity.model.LevelCell;
+import org.opsmaturity.model.LevelPolicy;
+import org.opsmaturity.model.MaturityException;
+import org.opsmaturity.model.ObservationSpec;
+import org.opsmaturity.model.Parameter;
+import org.opsmaturity.model.Strings;
+import org.opsmaturity.model.Text;
+import org.opsmaturity.model.Units;
 import org.opsmaturity.model.Vocabulary;
+import org.opsmaturity.model.Waiver;
 import org.opsmaturity.rules.Checks;
 import org.opsmaturity.rules.StandardRules;
 
@@ -28,21 +57,23 @@ import org.opsmaturity.rules.StandardRules;
  *         .build());
  * int overall = a.overall().level();
  * }</pre>
+ *
+ * A company adapts the model with the {@link Builder}: DRL rules ({@link Builder#addRules(String)}), a
+ * kjar on the class path (KieBase names starting with {@code opsmaturity-ext}), declarative criteria,
+ * threshold overrides, waivers, level policies, or all of these bundled in a JSON profile
+ * ({@link Builder#profile(Path)}). See docs/extending.md.
  */
 public final class Assessor {
     private static volatile Assessor standard;
 
-    private final Catalog catalog;
-    private final Vocabulary vocabulary;
-    private final RuleRunner runner;
+    private final Settings settings;
     private final boolean strict;
+    private final List<RuleRunner> runners;
 
-    private Assessor(Builder b) {
-        this.catalog = b.catalog;
-        this.vocabulary = b.vocabulary;
-        this.strict = b.strict;
-        KieBase kieBase = StandardRules.kieBase();
-        this.runner = new RuleRunner(kieBase, Checks.of(catalog, Map.of()));
+    private Assessor(Settings settings, boolean strict, List<RuleRunner> runners) {
+        this.settings = settings;
+        this.strict = strict;
+        this.runners = List.copyOf(runners);
     }
 
     /** The assessor of the standard model, built on first use and shared. */
@@ -67,20 +98,121 @@ public final class Assessor {
     /**
      * Evaluates the facts: checks them (an {@link org.opsmaturity.model.InvalidFactsException} on any
      * invalid fact, before anything is evaluated), runs the rules over the observations, applies the
-     * attestations and derives every level.
+     * attestations, declarative criteria and waivers, and derives every level.
      */
     public Assessment evaluate(Facts facts) {
-        FactChecker.Checked checked = FactChecker.check(facts, catalog, vocabulary, strict);
-        List<Finding> findings = runner.run(checked.observations().values());
-        return LevelDeriver.derive(facts.subject(), catalog, vocabulary, checked, findings);
+        FactChecker.Checked checked = fresh(FactChecker.check(facts, settings.catalog(), settings.vocabulary(), strict));
+        List<Finding> findings = new ArrayList<>();
+        for (RuleRunner r : runners) {
+            findings.addAll(r.run(checked.observations().values()));
+        }
+        return LevelDeriver.derive(facts.subject(), settings, checked, findings);
     }
 
+    /** Drops observations older than the observation validity period, with a STALE_EVIDENCE warning each. */
+    private FactChecker.Checked fresh(FactChecker.Checked c) {
+        int days = settings.freshness().observationDays();
+        if (days <= 0) {
+            return c;
+        }
+        LocalDate today = LocalDate.now(settings.clock());
+        Map<String, org.opsmaturity.model.Observation> kept = new LinkedHashMap<>();
+        List<org.opsmaturity.model.Warning> warnings = new ArrayList<>(c.warnings());
+        for (org.opsmaturity.model.Observation o : c.observations().values()) {
+            Optional<LocalDate> until = org.opsmaturity.model.Freshness.until(o.evidence().observedAt(), days);
+            if (until.isPresent() && until.get().isBefore(today)) {
+                warnings.add(new org.opsmaturity.model.Warning(org.opsmaturity.model.WarningCode.STALE_EVIDENCE, o.name(),
+                        "the observation " + o.name() + " of " + o.evidence().observedAt().get() + " went stale on "
+                                + until.get() + "; it is not used"));
+            } else {
+                kept.put(o.name(), o);
+            }
+        }
+        return kept.size() == c.observations().size() ? c : new FactChecker.Checked(c.attestations(), kept, warnings);
+    }
+
+    /**
+     * Evaluates the facts without and with hypothetical ones (e.g. "what if we attest 2.2.1.L3.4?"), with
+     * nothing rebuilt, and says which levels change.
+     */
+    public org.opsmaturity.model.WhatIf whatIf(Facts facts, Facts hypothetical) {
+        Assessment before = evaluate(facts);
+        Facts.Builder b = facts.toBuilder();
+        java.util.Set<String> replaced = new java.util.HashSet<>();
+        hypothetical.attestations().forEach(a -> replaced.add("a:" + a.criterionId()));
+        hypothetical.observations().forEach(o -> replaced.add("o:" + o.name()));
+        Facts.Builder merged = Facts.builder().subject(facts.subject());
+        facts.attestations().stream().filter(a -> !replaced.contains("a:" + a.criterionId())).forEach(merged::attest);
+        facts.observations().stream().filter(o -> !replaced.contains("o:" + o.name())).forEach(merged::observe);
+        merged.addAll(hypothetical);
+        Assessment after = evaluate(merged.build());
+        return new org.opsmaturity.model.WhatIf(before, after, org.opsmaturity.model.Diff.between(before, after));
+    }
+
+    /**
+     * Evaluates many subjects, each with its own facts plus the organisation-wide {@code shared} facts
+     * (a subject's own attestation or observation of the same criterion or name wins), handing each
+     * assessment to {@code each} as it is made and keeping none: the returned roll-up is all that stays.
+     */
+    public org.opsmaturity.model.Rollup evaluateAll(Facts shared, Iterable<Facts> subjects,
+            java.util.function.Consumer<Assessment> each) {
+        Objects.requireNonNull(subjects, "subjects");
+        org.opsmaturity.model.Rollup.Accumulator acc = new org.opsmaturity.model.Rollup.Accumulator();
+        for (Facts f : subjects) {
+            Assessment a = evaluate(withShared(f, shared));
+            acc.add(a);
+            if (each != null) {
+                each.accept(a);
+            }
+        }
+        return acc.build();
+    }
+
+    /** Evaluates many subjects and keeps every assessment beside the roll-up. */
+    public Batch evaluateAll(Facts shared, List<Facts> subjects) {
+        List<Assessment> all = new ArrayList<>();
+        org.opsmaturity.model.Rollup r = evaluateAll(shared, subjects, all::add);
+        return new Batch(all, r);
+    }
+
+    /** The assessments of a batch, in the order given, and their roll-up. */
+    public record Batch(List<Assessment> assessments, org.opsmaturity.model.Rollup rollup) {
+        public Batch {
+            assessments = List.copyOf(assessments);
+        }
+    }
+
+    private static Facts withShared(Facts own, Facts shared) {
+        if (shared == null || (shared.attestations().isEmpty() && shared.observations().isEmpty())) {
+            return own;
+        }
+        java.util.Set<String> attested = new java.util.HashSet<>();
+        own.attestations().forEach(a -> attested.add(a.criterionId()));
+        java.util.Set<String> observed = new java.util.HashSet<>();
+        own.observations().forEach(o -> observed.add(o.name()));
+        Facts.Builder b = own.toBuilder();
+        shared.attestations().stream().filter(a -> !attested.contains(a.criterionId())).forEach(b::attest);
+        shared.observations().stream().filter(o -> !observed.contains(o.name())).forEach(b::observe);
+        return b.build();
+    }
+
+    /** The catalogue: the standard model plus every extension's domains, areas, items and criteria. */
     public Catalog catalog() {
-        return catalog;
+        return settings.catalog();
     }
 
+    /** The observation vocabulary: the standard one plus every extension's observations. */
     public Vocabulary vocabulary() {
-        return vocabulary;
+        return settings.vocabulary();
+    }
+
+    public LevelPolicy policy() {
+        return settings.policy();
+    }
+
+    /** The waivers in force, by criterion id. */
+    public Map<String, Waiver> waivers() {
+        return settings.waivers();
     }
 
     /** Whether unknown criterion ids and observation names are errors (default) or warnings. */
@@ -88,11 +220,26 @@ public final class Assessor {
         return strict;
     }
 
-    /** Configures an {@link Assessor}; {@link #build()} validates at once. */
+    /**
+     * Configures an {@link Assessor}. Not thread-safe; {@link #build()} validates everything at once and
+     * throws an {@link InvalidExtensionException} listing every problem; no half-built assessor.
+     */
     public static final class Builder {
-        private Catalog catalog = Catalog.standard();
-        private Vocabulary vocabulary = StandardRules.vocabulary();
         private boolean strict = true;
+        private boolean classPathExtensions = true;
+        private ClassLoader classLoader = Assessor.class.getClassLoader();
+        private LevelPolicy policy = LevelPolicy.STRICT;
+        private Clock clock = Clock.systemDefaultZone();
+        private org.opsmaturity.model.Freshness freshness = org.opsmaturity.model.Freshness.DEFAULT;
+        private final List<Extensions.Source> rules = new ArrayList<>();
+        private final List<Domain> domains = new ArrayList<>();
+        private final List<String[]> areas = new ArrayList<>();
+        private final List<String[]> items = new ArrayList<>();
+        private final List<ObservationSpec> observations = new ArrayList<>();
+        private final List<DeclaredCriterion> declared = new ArrayList<>();
+        private final List<Object[]> overrides = new ArrayList<>();
+        private final List<Waiver> waivers = new ArrayList<>();
+        private final List<String> problems = new ArrayList<>();
 
         private Builder() {
         }
@@ -111,9 +258,408 @@ public final class Assessor {
             return this;
         }
 
+        /** Adds DRL rules given as a string (trusted code: it runs in this process). */
+        public Builder addRules(String drl) {
+            return addRules("extension-" + (rules.size() + 1) + ".drl", drl);
+        }
+
+        /** Adds DRL rules given as a string, reported under {@code name} in errors. */
+        public Builder addRules(String name, String drl) {
+            if (drl == null) {
+                problems.add(name + ": no DRL text given");
+            } else {
+                rules.add(new Extensions.Source(name, drl));
+            }
+            return this;
+        }
+
+        /** Adds DRL rules from a file. */
+        public Builder addRules(Path file) {
+            try {
+                return addRules(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                problems.add(file + ": cannot be read (" + e.getMessage() + ")");
+                return this;
+            }
+        }
+
+        /** Adds DRL rules from a class-path resource. */
+        public Builder addRulesResource(String resource) {
+            InputStream in = classLoader.getResourceAsStream(resource);
+            if (in == null) {
+                problems.add(resource + ": not on the class path");
+                return this;
+            }
+            try (in) {
+                return addRules(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                problems.add(resource + ": cannot be read (" + e.getMessage() + ")");
+                return this;
+            }
+        }
+
+        /** Whether company kjars on the class path are picked up (default true). */
+        public Builder classPathExtensions(boolean enabled) {
+            this.classPathExtensions = enabled;
+            return this;
+        }
+
+        /** The class loader to find extension kjars and rule resources with. */
+        public Builder classLoader(ClassLoader loader) {
+            this.classLoader = Objects.requireNonNull(loader, "classLoader");
+            return this;
+        }
+
+        /** Adds a domain to the catalogue (namespaced id, e.g. {@code acme.8}). */
+        public Builder addDomain(String id, Text name) {
+            domains.add(new Domain(id, name, List.of()));
+            return this;
+        }
+
+        /** Adds an area to a domain (standard or added). */
+        public Builder addArea(String id, String domainId, Text name) {
+            areas.add(new String[] {id, domainId, name.zh(), name.en()});
+            return this;
+        }
+
+        /** Adds an item to an area (standard or added); its five levels start empty. */
+        public Builder addItem(String id, String areaId, Text name) {
+            items.add(new String[] {id, areaId, name.zh(), name.en()});
+            return this;
+        }
+
+        /** Declares an observation name that extension rules or declarative criteria read. */
+        public Builder addObservation(ObservationSpec spec) {
+            observations.add(Objects.requireNonNull(spec, "spec"));
+            return this;
+        }
+
+        /** Adds a declarative criterion (decided by its condition, no code). */
+        public Builder addCriterion(DeclaredCriterion criterion) {
+            declared.add(Objects.requireNonNull(criterion, "criterion"));
+            return this;
+        }
+
+        /** Changes a threshold, in the parameter's own unit: {@code override("6.1.1.L3.2", "minAvailability", 99.99)}. */
+        public Builder override(String criterionId, String parameter, double value) {
+            overrides.add(new Object[] {criterionId, parameter, value, null});
+            return this;
+        }
+
+        /** Changes a threshold, given in a unit of the parameter's family. */
+        public Builder override(String criterionId, String parameter, double value, String unit) {
+            overrides.add(new Object[] {criterionId, parameter, value, unit});
+            return this;
+        }
+
+        /** Declares a criterion not applicable or disabled (see {@link Waiver}). */
+        public Builder waive(Waiver waiver) {
+            waivers.add(Objects.requireNonNull(waiver, "waiver"));
+            return this;
+        }
+
+        public Builder policy(LevelPolicy policy) {
+            this.policy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** The clock that says what "today" is (waiver expiry); the system clock by default. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * How long evidence stays valid (default: attestations 365 days, observations 180 days, counted
+         * from {@code observedAt}); {@link org.opsmaturity.model.Freshness#UNLIMITED} turns it off.
+         */
+        public Builder freshness(org.opsmaturity.model.Freshness freshness) {
+            this.freshness = Objects.requireNonNull(freshness, "freshness");
+            return this;
+        }
+
+        org.opsmaturity.model.Freshness freshness() {
+            return freshness;
+        }
+
+        /** Applies a JSON profile: rules, structure, observations, criteria, overrides, waivers and policy. */
+        public Builder profile(Path file) {
+            Profiles.apply(this, file);
+            return this;
+        }
+
+        void problem(String p) {
+            problems.add(p);
+        }
+
         public Assessor build() {
-            Objects.requireNonNull(catalog, "catalog");
-            return new Assessor(this);
+            List<String> problems = new ArrayList<>(this.problems);
+            Catalog standardCatalog = Catalog.standard();
+            Vocabulary vocabulary = StandardRules.vocabulary();
+            if (!observations.isEmpty()) {
+                try {
+                    vocabulary = vocabulary.plus(Vocabulary.of(observations));
+                } catch (CatalogException e) {
+                    problems.add(e.getMessage() + " (an extension observation may not reuse a standard name)");
+                }
+            }
+            // extension rule bases and the criteria their rules declare
+            List<KieBase> extensionBases = new ArrayList<>();
+            Extensions.compile(rules, problems).ifPresent(extensionBases::add);
+            if (classPathExtensions) {
+                extensionBases.addAll(Extensions.onClassPath(classLoader));
+            }
+            List<Criterion> added = new ArrayList<>();
+            for (KieBase kb : extensionBases) {
+                added.addAll(Extensions.criteria(kb, problems));
+            }
+            for (DeclaredCriterion d : declared) {
+                added.add(d.criterion());
+            }
+            Catalog catalog = extend(standardCatalog, added, problems);
+            for (DeclaredCriterion d : declared) {
+                checkCondition("criterion " + d.criterion().id(), d.condition(), catalog, vocabulary, problems);
+            }
+            Map<String, Parameter> overridden = overrides(catalog, problems);
+            Map<String, Waiver> waived = waivers(catalog, LocalDate.now(clock), problems);
+            if (!problems.isEmpty()) {
+                throw new InvalidExtensionException(problems);
+            }
+            Checks checks = Checks.of(catalog, overridden);
+
+            List<RuleRunner> runners = new ArrayList<>();
+            runners.add(new RuleRunner(StandardRules.kieBase(), checks));
+            extensionBases.forEach(kb -> runners.add(new RuleRunner(kb, checks)));
+            for (String id : freshness.criterionDays().keySet()) {
+                if (catalog.findCriterion(id).isEmpty()) {
+                    problems.add("freshness of " + id + ": criterion '" + id + "' is not in the catalogue");
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidExtensionException(problems);
+            }
+            Settings settings = new Settings(catalog, vocabulary, policy, waived, declared, clock, freshness);
+            return new Assessor(settings, strict, runners);
+        }
+
+        private Catalog extend(Catalog base, List<Criterion> added, List<String> problems) {
+            if (domains.isEmpty() && areas.isEmpty() && items.isEmpty() && added.isEmpty()) {
+                return base;
+            }
+            // structure: new domains, areas (in standard or new domains), items (in standard or new areas)
+            Map<String, List<Area>> areasByDomain = new LinkedHashMap<>();
+            Map<String, String> domainOfArea = new LinkedHashMap<>();
+            base.areas().forEach(a -> domainOfArea.put(a.id(), a.domainId()));
+            List<String> domainIds = new ArrayList<>(base.domains().stream().map(Domain::id).toList());
+            domains.forEach(d -> domainIds.add(d.id()));
+            Map<String, Item> newItems = new LinkedHashMap<>();
+            Map<String, String> areaOfItem = new LinkedHashMap<>();
+            base.items().forEach(i -> areaOfItem.put(i.id(), i.areaId()));
+            for (String[] a : areas) {
+                if (!domainIds.contains(a[1])) {
+                    problems.add("area " + a[0] + ": domain '" + a[1] + "' is not in the catalogue. "
+                            + Strings.maybe(a[1], domainIds));
+                    continue;
+                }
+                domainOfArea.put(a[0], a[1]);
+            }
+            for (String[] i : items) {
+                if (!domainOfArea.containsKey(i[1])) {
+                    problems.add("item " + i[0] + ": area '" + i[1] + "' is not in the catalogue. "
+                            + Strings.maybe(i[1], domainOfArea.keySet()));
+                    continue;
+                }
+                areaOfItem.put(i[0], i[1]);
+                List<LevelCell> cells = new ArrayList<>();
+                for (int l = 1; l <= 5; l++) {
+                    cells.add(new LevelCell(i[0], l, CellKind.EMPTY, "", List.of()));
+                }
+                newItems.put(i[0], new Item(i[0], i[1], new Text(i[2], i[3]), cells));
+            }
+            // criteria by item and level
+            Map<String, Map<Integer, List<Criterion>>> byItem = new LinkedHashMap<>();
+            for (Criterion c : added) {
+                if (!areaOfItem.containsKey(c.itemId())) {
+                    problems.add("criterion " + c.id() + ": item '" + c.itemId() + "' is not in the catalogue. "
+                            + Strings.maybe(c.itemId(), areaOfItem.keySet()));
+                    continue;
+                }
+                if (c.level() < 1 || c.level() > 5) {
+                    problems.add("criterion " + c.id() + ": level " + c.level() + " is outside 1..5");
+                    continue;
+                }
+                byItem.computeIfAbsent(c.itemId(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(c.level(), k -> new ArrayList<>()).add(c);
+            }
+            // assemble an extension catalogue and merge it into the base
+            List<Domain> ext = new ArrayList<>();
+            Map<String, Map<String, List<Item>>> tree = new LinkedHashMap<>();
+            Map<String, Text> areaNames = new LinkedHashMap<>();
+            base.areas().forEach(a -> areaNames.put(a.id(), a.name()));
+            areas.forEach(a -> areaNames.put(a[0], new Text(a[2], a[3])));
+            for (Map.Entry<String, String> e : areaOfItem.entrySet()) {
+                String itemId = e.getKey();
+                Item item = newItems.get(itemId);
+                Map<Integer, List<Criterion>> crit = byItem.get(itemId);
+                if (item == null && crit == null) {
+                    continue;
+                }
+                if (item == null) {
+                    Item std = base.item(itemId);
+                    List<LevelCell> cells = new ArrayList<>();
+                    for (int l = 1; l <= 5; l++) {
+                        cells.add(new LevelCell(itemId, l, CellKind.EMPTY, "", List.of()));
+                    }
+                    item = new Item(itemId, std.areaId(), std.name(), cells);
+                }
+                if (crit != null) {
+                    List<LevelCell> cells = new ArrayList<>(item.levels());
+                    crit.forEach((l, cs) -> cells.set(l - 1, new LevelCell(e.getKey(), l, CellKind.CRITERIA, "", cs)));
+                    item = new Item(item.id(), item.areaId(), item.name(), cells);
+                }
+                String area = e.getValue();
+                tree.computeIfAbsent(domainOfArea.get(area), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(area, k -> new ArrayList<>()).add(item);
+            }
+            for (Domain d : domains) {
+                tree.computeIfAbsent(d.id(), k -> new LinkedHashMap<>());
+            }
+            for (String[] a : areas) {
+                if (domainOfArea.containsKey(a[0])) {
+                    tree.computeIfAbsent(a[1], k -> new LinkedHashMap<>()).computeIfAbsent(a[0], k -> new ArrayList<>());
+                }
+            }
+            Map<String, Text> domainNames = new LinkedHashMap<>();
+            base.domains().forEach(d -> domainNames.put(d.id(), d.name()));
+            domains.forEach(d -> domainNames.put(d.id(), d.name()));
+            tree.forEach((d, as) -> {
+                List<Area> list = new ArrayList<>();
+                as.forEach((a, is) -> list.add(new Area(a, d, areaNames.get(a), "", is)));
+                ext.add(new Domain(d, domainNames.get(d), list));
+            });
+            try {
+                Catalog merged = base.merge(Catalog.of(ext));
+                for (Item i : merged.items()) {
+                    if (i.criteria().stream().noneMatch(Criterion::isRequirement) && newItems.containsKey(i.id())) {
+                        problems.add("item " + i.id() + ": has no criteria");
+                    }
+                }
+                for (Area a : merged.areas()) {
+                    if (a.items().isEmpty()) {
+                        problems.add("area " + a.id() + ": has no items");
+                    }
+                }
+                return merged;
+            } catch (MaturityException e) {
+                problems.add(e.getMessage().lines().findFirst().orElse("") + " (a criterion id must be unique across "
+                        + "the standard model and every extension)");
+                return base;
+            }
+        }
+
+        private static void checkCondition(String where, org.opsmaturity.model.Condition c, Catalog catalog,
+                Vocabulary vocabulary, List<String> problems) {
+            String obs = null;
+            String unit = "";
+            if (c instanceof org.opsmaturity.model.Condition.Equals e) {
+                obs = e.observation();
+                unit = e.unit();
+            } else if (c instanceof org.opsmaturity.model.Condition.AtLeast a) {
+                obs = a.observation();
+                unit = a.unit();
+            } else if (c instanceof org.opsmaturity.model.Condition.AtMost a) {
+                obs = a.observation();
+                unit = a.unit();
+            } else if (c instanceof org.opsmaturity.model.Condition.Contains k) {
+                obs = k.observation();
+                Optional<ObservationSpec> spec = vocabulary.spec(obs);
+                if (spec.isPresent() && !spec.get().words().contains(k.word())) {
+                    problems.add(where + ": '" + k.word() + "' is not a word of " + obs + "; expected one of "
+                            + spec.get().words());
+                }
+            } else if (c instanceof org.opsmaturity.model.Condition.Attested a) {
+                if (catalog.findCriterion(a.criterionId()).isEmpty()) {
+                    problems.add(where + ": attested criterion '" + a.criterionId() + "' is not in the catalogue. "
+                            + Strings.maybe(a.criterionId(), catalog.criteria().stream().map(Criterion::id).toList()));
+                }
+            } else if (c instanceof org.opsmaturity.model.Condition.Not n) {
+                checkCondition(where, n.condition(), catalog, vocabulary, problems);
+            } else if (c instanceof org.opsmaturity.model.Condition.AllOf all) {
+                all.conditions().forEach(x -> checkCondition(where, x, catalog, vocabulary, problems));
+            } else if (c instanceof org.opsmaturity.model.Condition.AnyOf any) {
+                any.conditions().forEach(x -> checkCondition(where, x, catalog, vocabulary, problems));
+            }
+            if (obs != null) {
+                Optional<ObservationSpec> spec = vocabulary.spec(obs);
+                if (spec.isEmpty()) {
+                    problems.add(where + ": observation '" + obs + "' is not in the vocabulary. " + Strings.maybe(obs,
+                            vocabulary.specs().stream().map(ObservationSpec::name).toList()));
+                } else if (!unit.isEmpty() && !Units.fits(spec.get().unitFamily(), unit)) {
+                    problems.add(where + ": unit '" + unit + "' does not fit " + obs + " (" + spec.get().expected() + ")");
+                }
+            }
+        }
+
+        private Map<String, Parameter> overrides(Catalog catalog, List<String> problems) {
+            Map<String, Parameter> out = new LinkedHashMap<>();
+            for (Object[] o : overrides) {
+                String id = (String) o[0];
+                String name = (String) o[1];
+                double value = (Double) o[2];
+                String unit = (String) o[3];
+                Optional<Criterion> c = catalog.findCriterion(id);
+                if (c.isEmpty()) {
+                    problems.add("override " + id + "#" + name + ": criterion '" + id + "' is not in the catalogue. "
+                            + Strings.maybe(id, catalog.criteria().stream().map(Criterion::id).toList()));
+                    continue;
+                }
+                Optional<Parameter> p = c.get().parameter(name);
+                if (p.isEmpty()) {
+                    problems.add("override " + id + "#" + name + ": criterion " + id + " has no parameter '" + name
+                            + "'; its parameters: " + c.get().parameters().stream().map(Parameter::name).toList());
+                    continue;
+                }
+                if (!Double.isFinite(value)) {
+                    problems.add("override " + id + "#" + name + ": value " + value + " is not a finite number");
+                    continue;
+                }
+                double v = value;
+                if (unit != null && !unit.equals(p.get().unit())) {
+                    if (!Units.isKnown(unit) || !Units.convertible(unit, p.get().unit())) {
+                        problems.add("override " + id + "#" + name + ": unit '" + unit + "' does not fit the parameter's unit '"
+                                + p.get().unit() + "'");
+                        continue;
+                    }
+                    v = Units.convert(value, unit, p.get().unit());
+                }
+                out.put(Checks.key(id, name), new Parameter(name, v, p.get().unit(), p.get().origin()));
+            }
+            return out;
+        }
+
+        private Map<String, Waiver> waivers(Catalog catalog, LocalDate today, List<String> problems) {
+            Map<String, Waiver> out = new LinkedHashMap<>();
+            for (Waiver w : waivers) {
+                String where = "waiver of " + w.criterionId();
+                if (catalog.findCriterion(w.criterionId()).isEmpty()) {
+                    problems.add(where + ": criterion '" + w.criterionId() + "' is not in the catalogue. "
+                            + Strings.maybe(w.criterionId(), catalog.criteria().stream().map(Criterion::id).toList()));
+                    continue;
+                }
+                if (w.reason().isBlank()) {
+                    problems.add(where + ": no reason given; a waiver needs a reason");
+                }
+                if (w.kind() == Waiver.Kind.NOT_APPLICABLE && w.approver().isBlank()) {
+                    problems.add(where + ": no approver given; a not-applicable waiver needs an approver");
+                }
+                if (w.expires().isPresent() && w.expires().get().isBefore(today)) {
+                    problems.add(where + ": expiry " + w.expires().get() + " is already past (today is " + today + ")");
+                }
+                if (out.put(w.criterionId(), w) != null) {
+                    problems.add(where + ": the criterion is waived twice");
+                }
+            }
+            return out;
         }
     }
 }

@@ -305,16 +305,32 @@ public final class Json {
     }
 
     private static Attestation attestation(String path, JsonNode n) {
-        requireObject(path, n, Set.of("criterion", "verdict", "evidence"));
+        requireObject(path, n, Set.of("criterion", "verdict", "coverage", "evidence"));
         String criterion = requiredText(path + ".criterion", n.get("criterion"), "a criterion id such as 1.1.1.L3.4");
-        String verdictWord = requiredText(path + ".verdict", n.get("verdict"), "\"met\" or \"not_met\"");
+        String verdictWord = requiredText(path + ".verdict", n.get("verdict"), "\"met\", \"not_met\" or \"partial\"");
         Verdict verdict;
+        org.opsmaturity.model.Coverage coverage;
+        String coverageWord = optionalText(path + ".coverage", n.get("coverage"));
         try {
             verdict = Verdict.parse(path + ".verdict", verdictWord);
+            coverage = coverageWord.isEmpty() ? null : org.opsmaturity.model.Coverage.parse(path + ".coverage", coverageWord);
         } catch (InvalidFactsException e) {
-            throw new InvalidValueException(e.path(), verdictWord, e.expected(), e.hint());
+            throw new InvalidValueException(e.path(), e.path().endsWith(".verdict") ? verdictWord : coverageWord,
+                    e.expected(), e.hint());
         }
-        return new Attestation(criterion, verdict, evidence(path + ".evidence", n.get("evidence")));
+        if (verdict == Verdict.PARTIAL && coverage == null) {
+            throw new FactFormatException(path + ".coverage", null, "\"some\" or \"most\" for a partial verdict",
+                    "Maybe add \"coverage\": \"some\" or \"most\".");
+        }
+        try {
+            return new Attestation(criterion, verdict, evidence(path + ".evidence", n.get("evidence")), coverage);
+        } catch (InvalidFactsException e) {
+            if (e instanceof FactFormatException) {
+                throw e;
+            }
+            throw new InvalidValueException(path + ".coverage", coverageWord, "all for met, none for not_met, some or "
+                    + "most for partial", "Maybe write verdict \"partial\" with coverage \"some\" or \"most\".");
+        }
     }
 
     private static Observation observation(String path, JsonNode n) {
@@ -435,6 +451,9 @@ public final class Json {
             ObjectNode n = atts.addObject();
             n.put("criterion", a.criterionId());
             n.put("verdict", a.verdict().name().toLowerCase(java.util.Locale.ROOT));
+            if (a.verdict() == Verdict.PARTIAL) {
+                n.put("coverage", a.coverage().name().toLowerCase(java.util.Locale.ROOT));
+            }
             evidence(n, a.evidence());
         }
         ArrayNode obs = root.putArray("observations");
@@ -450,10 +469,11 @@ public final class Json {
         root.put("subject", a.subject());
         ObjectNode overall = root.putObject("overall");
         level(overall, a.overall());
+        explanation(overall, a.explain("overall"));
         ArrayNode domains = root.putArray("domains");
-        a.domains().forEach(d -> level(domains.addObject(), d));
+        a.domains().forEach(d -> explanation(level(domains.addObject(), d), a.explain(d.id())));
         ArrayNode areas = root.putArray("areas");
-        a.areas().forEach(x -> level(areas.addObject(), x));
+        a.areas().forEach(x -> explanation(level(areas.addObject(), x), a.explain(x.id())));
         ArrayNode items = root.putArray("items");
         for (ItemResult i : a.items()) {
             ObjectNode n = items.addObject();
@@ -461,7 +481,11 @@ public final class Json {
             text(n, i.name());
             n.put("level", i.level());
             n.put("potential", i.potential());
+            n.put("score", i.score());
             n.put("summary", i.summary());
+            i.expiry().ifPresent(e -> n.putObject("validUntil").put("date", e.date().toString())
+                    .put("criterion", e.criterionId()));
+            explanation(n, a.explain(i.itemId()));
             ArrayNode gaps = n.putArray("gaps");
             for (Gap g : i.gaps()) {
                 gaps.addObject().put("criterion", g.criterionId()).put("level", g.level()).put("status", g.status().name());
@@ -477,6 +501,7 @@ public final class Json {
             n.put("level", c.level());
             n.put("status", c.status().name());
             n.put("source", c.source().name());
+            c.validUntil().ifPresent(d -> n.put("validUntil", d.toString()));
             ArrayNode js = n.putArray("justifications");
             for (Justification j : c.justifications()) {
                 ObjectNode jn = js.addObject();
@@ -489,6 +514,9 @@ public final class Json {
                         ObjectNode xn = an.addObject();
                         xn.put("criterion", x.criterionId());
                         xn.put("verdict", x.verdict().name().toLowerCase(java.util.Locale.ROOT));
+                        if (x.verdict() == Verdict.PARTIAL) {
+                            xn.put("coverage", x.coverage().name().toLowerCase(java.util.Locale.ROOT));
+                        }
                         evidence(xn, x.evidence());
                     }
                 }
@@ -498,6 +526,16 @@ public final class Json {
                 }
             }
         }
+        ArrayNode waivers = root.putArray("waivers");
+        for (org.opsmaturity.model.WaiverResult w : a.waivers()) {
+            ObjectNode wn = waivers.addObject();
+            wn.put("criterion", w.waiver().criterionId());
+            wn.put("kind", w.waiver().kind().name().toLowerCase(java.util.Locale.ROOT));
+            wn.put("reason", w.waiver().reason());
+            wn.put("approver", w.waiver().approver());
+            w.waiver().expires().ifPresent(e -> wn.put("expires", e.toString()));
+            wn.put("applied", w.applied());
+        }
         ArrayNode warnings = root.putArray("warnings");
         for (Warning w : a.warnings()) {
             warnings.addObject().put("code", w.code().name()).put("subject", w.subject()).put("message", w.message());
@@ -505,12 +543,83 @@ public final class Json {
         return toString(root);
     }
 
-    private static void level(ObjectNode n, LevelResult r) {
+    private static void explanation(ObjectNode n, org.opsmaturity.model.Explanation e) {
+        ObjectNode x = n.putObject("explanation");
+        x.put("zh", e.sentence().zh());
+        x.put("en", e.sentence().en());
+        strings(x.putArray("blocking"), e.blocking());
+        x.put("headroom", e.headroom());
+    }
+
+    private static ObjectNode level(ObjectNode n, LevelResult r) {
         n.put("id", r.id());
         text(n, r.name());
         n.put("level", r.level());
         n.put("potential", r.potential());
+        n.put("score", r.score());
         strings(n.putArray("limitedBy"), r.limitedBy());
+        r.expiry().ifPresent(e -> n.putObject("validUntil").put("date", e.date().toString())
+                .put("criterion", e.criterionId()));
+        return n;
+    }
+
+    /** A diff of two assessments as JSON. */
+    public static String write(org.opsmaturity.model.Diff d) {
+        ObjectNode root = WRITER.createObjectNode();
+        ArrayNode levels = root.putArray("levels");
+        for (org.opsmaturity.model.Diff.Change c : d.levels()) {
+            levels.addObject().put("kind", c.kind()).put("id", c.id()).put("before", c.before()).put("after", c.after())
+                    .put("delta", c.delta()).put("potentialBefore", c.potentialBefore()).put("potentialAfter", c.potentialAfter());
+        }
+        for (String k : List.of("gained", "lost")) {
+            ArrayNode arr = root.putArray(k);
+            for (org.opsmaturity.model.Diff.StatusChange c : k.equals("gained") ? d.gained() : d.lost()) {
+                arr.addObject().put("criterion", c.criterionId()).put("before", c.before().name()).put("after", c.after().name());
+            }
+        }
+        ArrayNode conflicts = root.putArray("newConflicts");
+        d.newConflicts().forEach(w -> conflicts.addObject().put("subject", w.subject()).put("message", w.message()));
+        strings(root.putArray("newWaivers"), d.newWaivers());
+        return toString(root);
+    }
+
+    /** A roadmap as JSON. */
+    public static String write(org.opsmaturity.model.Roadmap r) {
+        ObjectNode root = WRITER.createObjectNode();
+        root.put("target", r.target()).put("level", r.level()).put("met", r.met()).put("unknown", r.unknown())
+                .put("missing", r.missing());
+        ArrayNode steps = root.putArray("steps");
+        for (org.opsmaturity.model.Roadmap.Step s : r.steps()) {
+            ObjectNode n = steps.addObject().put("item", s.itemId()).put("level", s.level());
+            ArrayNode cs = n.putArray("criteria");
+            s.criteria().forEach(g -> cs.addObject().put("criterion", g.criterionId()).put("status", g.status().name()));
+        }
+        return toString(root);
+    }
+
+    /** A roll-up of many subjects as JSON. */
+    public static String write(org.opsmaturity.model.Rollup r) {
+        ObjectNode root = WRITER.createObjectNode();
+        root.put("subjects", r.subjects());
+        ArrayNode dist = root.putArray("overallDistribution");
+        for (int c : r.overallDistribution()) {
+            dist.add(c);
+        }
+        ArrayNode weakest = root.putArray("weakestOverall");
+        r.weakestOverall().forEach(s -> weakest.addObject().put("subject", s.subject()).put("level", s.level()));
+        ArrayNode items = root.putArray("items");
+        for (org.opsmaturity.model.Rollup.ItemRollup i : r.items()) {
+            ObjectNode n = items.addObject().put("item", i.itemId());
+            ArrayNode d = n.putArray("distribution");
+            for (int c : i.distribution()) {
+                d.add(c);
+            }
+            ArrayNode w = n.putArray("weakest");
+            i.weakest().forEach(s -> w.addObject().put("subject", s.subject()).put("level", s.level()));
+            ArrayNode m = n.putArray("mostMissing");
+            i.mostMissing().forEach(c -> m.addObject().put("criterion", c.criterionId()).put("subjects", c.subjects()));
+        }
+        return toString(root);
     }
 
     private static void text(ObjectNode n, Text t) {

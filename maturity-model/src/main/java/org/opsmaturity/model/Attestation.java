@@ -2,12 +2,34 @@ package org.opsmaturity.model;
 
 import java.util.Objects;
 
-/** An assessor's verdict on one criterion, with its evidence. It decides the criterion directly. */
-public record Attestation(String criterionId, Verdict verdict, Evidence evidence) {
+/**
+ * An assessor's verdict on one criterion, with its evidence. It decides the criterion directly.
+ * {@code coverage} is ALL for MET, NONE for NOT_MET, and SOME or MOST for PARTIAL; whether a partial
+ * attestation counts as met is the assessor's {@link LevelPolicy}.
+ */
+public record Attestation(String criterionId, Verdict verdict, Evidence evidence, Coverage coverage) {
     public Attestation {
         Objects.requireNonNull(criterionId, "criterionId");
         Objects.requireNonNull(verdict, "verdict");
         evidence = Objects.requireNonNullElse(evidence, Evidence.none());
+        coverage = coverage != null ? coverage : switch (verdict) {
+            case MET -> Coverage.ALL;
+            case NOT_MET -> Coverage.NONE;
+            case PARTIAL -> Coverage.SOME;
+        };
+        boolean consistent = switch (verdict) {
+            case MET -> coverage == Coverage.ALL;
+            case NOT_MET -> coverage == Coverage.NONE;
+            case PARTIAL -> coverage == Coverage.SOME || coverage == Coverage.MOST;
+        };
+        if (!consistent) {
+            throw new InvalidFactsException("coverage", coverage, "ALL for met, NONE for not_met, SOME or MOST for "
+                    + "partial (verdict " + verdict + ")", "Maybe write verdict \"partial\" with coverage \"some\" or \"most\".");
+        }
+    }
+
+    public Attestation(String criterionId, Verdict verdict, Evidence evidence) {
+        this(criterionId, verdict, evidence, null);
     }
 
     public static Attestation met(String criterionId, String evidence) {
@@ -16,5 +38,9 @@ public record Attestation(String criterionId, Verdict verdict, Evidence evidence
 
     public static Attestation notMet(String criterionId, String evidence) {
         return new Attestation(criterionId, Verdict.NOT_MET, Evidence.of(evidence));
+    }
+
+    public static Attestation partial(String criterionId, Coverage coverage, String evidence) {
+        return new Attestation(criterionId, Verdict.PARTIAL, Evidence.of(evidence), coverage);
     }
 }

@@ -7,5 +7,7 @@ public enum CriterionStatus {
     /** The facts show the criterion is not satisfied. */
     NOT_MET,
     /** Nothing given decides the criterion. */
-    UNKNOWN
+    UNKNOWN,
+    /** Waived (not applicable, or disabled) by the assessor's profile: it gates no level. */
+    NOT_APPLICABLE
 }

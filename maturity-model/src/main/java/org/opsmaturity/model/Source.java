@@ -7,5 +7,7 @@ public enum Source {
     /** The criterion's rule, from observations. */
     OBSERVATION,
     /** Nothing: the criterion is UNKNOWN. */
-    NONE
+    NONE,
+    /** A waiver of the assessor: the criterion is NOT_APPLICABLE. */
+    WAIVER
 }

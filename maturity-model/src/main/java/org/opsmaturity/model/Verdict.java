@@ -5,7 +5,12 @@ import java.util.Locale;
 
 /** An assessor's verdict on one criterion. */
 public enum Verdict {
-    MET, NOT_MET;
+    /** Met for all of the scope. */
+    MET,
+    /** Not met. */
+    NOT_MET,
+    /** Met for part of the scope: the attestation's {@link Coverage} says how much (some or most). */
+    PARTIAL;
 
     /** Parses "met", "MET", "not_met", "not-met", "not met". */
     public static Verdict parse(String path, String word) {
@@ -18,6 +23,6 @@ public enum Verdict {
             }
         }
         throw new InvalidFactsException(path, word, "one of " + Arrays.toString(values()).toLowerCase(Locale.ROOT),
-                "Maybe write \"met\" or \"not_met\".");
+                "Maybe write \"met\", \"not_met\" or \"partial\" (with a coverage).");
     }
 }

@@ -11,5 +11,9 @@ public enum WarningCode {
     /** An attestation of a shortfall description, which is not a requirement; it gates nothing. */
     NOT_A_REQUIREMENT,
     /** An observation that decided no criterion, e.g. because a rule also needs another observation. */
-    UNUSED_OBSERVATION
+    UNUSED_OBSERVATION,
+    /** A waiver past its expiry date: it no longer applies and the criterion is assessed as usual. */
+    WAIVER_EXPIRED,
+    /** Evidence older than its validity period: the fact is not used and its criterion may be UNKNOWN. */
+    STALE_EVIDENCE
 }

@@ -43,12 +43,15 @@ public final class FactChecker {
     }
 
     /**
-     * Of two copies of one fact, the one used is the one with the richer evidence, then the first by a
-     * fixed order of evidence, unit and number, so that the order of the facts does not matter.
+     * Of two copies of one fact, the one used is the newest: undated evidence (which never goes stale)
+     * first, then the latest {@code observedAt}; then the richer evidence, then the first by a fixed order
+     * of evidence, unit and number, so that the order of the facts does not matter.
      */
     private static final Comparator<Evidence> EVIDENCE = Comparator
-            .comparingInt((Evidence e) -> -filled(e)).thenComparing(Evidence::text).thenComparing(Evidence::link)
-            .thenComparing(Evidence::by).thenComparing(e -> e.observedAt().map(Object::toString).orElse(""));
+            .comparing((Evidence e) -> e.observedAt().map(java.time.LocalDate::toEpochDay).orElse(Long.MAX_VALUE),
+                    Comparator.reverseOrder())
+            .thenComparingInt(e -> -filled(e)).thenComparing(Evidence::text).thenComparing(Evidence::link)
+            .thenComparing(Evidence::by);
     private static final Comparator<Observation> KEPT = Comparator.comparing(Observation::evidence, EVIDENCE)
             .thenComparing(Observation::unit).thenComparingDouble(Observation::number);
 
@@ -88,15 +91,17 @@ public final class FactChecker {
             Attestation before = attestations.get(a.criterionId());
             if (before == null) {
                 attestations.put(a.criterionId(), a);
-            } else if (before.verdict() == a.verdict()) {
+            } else if (before.verdict() == a.verdict() && before.coverage() == a.coverage()) {
                 if (EVIDENCE.compare(a.evidence(), before.evidence()) < 0) {
                     attestations.put(a.criterionId(), a);
                 }
                 warnings.add(new Warning(WarningCode.DUPLICATE, a.criterionId(), path + ": " + a.criterionId()
                         + " is attested " + a.verdict() + " twice; used once"));
             } else {
-                throw new ConflictingFactsException(path + ".verdict", a.verdict(), before.verdict()
-                        + " as in the earlier attestation of " + a.criterionId(),
+                boolean coverage = before.verdict() == a.verdict();
+                throw new ConflictingFactsException(path + (coverage ? ".coverage" : ".verdict"),
+                        coverage ? a.coverage() : a.verdict(), (coverage ? before.coverage() : before.verdict())
+                                + " as in the earlier attestation of " + a.criterionId(),
                         "Maybe remove one of the two attestations of " + a.criterionId() + ", or settle the verdict.");
             }
         }

@@ -13,6 +13,13 @@ import org.opsmaturity.model.Assessment;
 import org.opsmaturity.model.Attestation;
 import org.opsmaturity.model.Catalog;
 import org.opsmaturity.model.Criterion;
+import org.opsmaturity.model.DeclaredCriterion;
+import org.opsmaturity.model.Expiry;
+import org.opsmaturity.model.Freshness;
+import java.util.Optional;
+import org.opsmaturity.model.LevelPolicy;
+import org.opsmaturity.model.Waiver;
+import org.opsmaturity.model.WaiverResult;
 import org.opsmaturity.model.CriterionResult;
 import org.opsmaturity.model.CriterionStatus;
 import org.opsmaturity.model.Domain;
@@ -40,24 +47,91 @@ public final class LevelDeriver {
     private LevelDeriver() {
     }
 
-    public static Assessment derive(String subject, Catalog catalog, Vocabulary vocabulary, FactChecker.Checked facts,
+    public static Assessment derive(String subject, Settings settings, FactChecker.Checked facts,
             List<Finding> findings) {
+        Catalog catalog = settings.catalog();
+        Vocabulary vocabulary = settings.vocabulary();
+        LevelPolicy policy = settings.policy();
         List<Warning> warnings = new ArrayList<>(facts.warnings());
+        java.time.LocalDate today = java.time.LocalDate.now(settings.clock());
+        Freshness fresh = settings.freshness();
+        Map<String, Attestation> attestations = new LinkedHashMap<>();
+        for (Attestation a : facts.attestations().values()) {
+            Optional<java.time.LocalDate> until = Freshness.until(a.evidence().observedAt(),
+                    fresh.criterionDays().getOrDefault(a.criterionId(), fresh.attestationDays()));
+            if (until.isPresent() && until.get().isBefore(today)) {
+                warnings.add(new Warning(WarningCode.STALE_EVIDENCE, a.criterionId(), "the attestation of "
+                        + a.criterionId() + " observed on " + a.evidence().observedAt().get() + " went stale on "
+                        + until.get() + "; it is not used"));
+            } else {
+                attestations.put(a.criterionId(), a);
+            }
+        }
         Map<String, List<Finding>> byCriterion = new LinkedHashMap<>();
         for (Finding f : findings) {
+            Integer days = fresh.criterionDays().get(f.criterionId());
+            if (days != null) {
+                Optional<java.time.LocalDate> until = expiry(f, days);
+                if (until.isPresent() && until.get().isBefore(today)) {
+                    warnings.add(new Warning(WarningCode.STALE_EVIDENCE, f.criterionId(), "the observations deciding "
+                            + f.criterionId() + " are older than its validity of " + days + " days (stale since "
+                            + until.get() + "); they are not used for it"));
+                    continue;
+                }
+            }
             byCriterion.computeIfAbsent(f.criterionId(), k -> new ArrayList<>()).add(f);
         }
         Map<String, CriterionResult> results = new LinkedHashMap<>();
+        Map<String, DeclaredCriterion> declared = new LinkedHashMap<>();
+        settings.declared().forEach(d -> declared.put(d.criterion().id(), d));
+        List<Finding> all = new ArrayList<>(findings);
         for (Criterion c : catalog.criteria()) {
-            results.put(c.id(), decide(c, facts.attestations().get(c.id()),
-                    byCriterion.getOrDefault(c.id(), List.of()), warnings));
+            if (declared.containsKey(c.id())) {
+                continue; // decided below, once every rule-decided status is known
+            }
+            results.put(c.id(), decide(c, attestations.get(c.id()),
+                    byCriterion.getOrDefault(c.id(), List.of()), policy, fresh, warnings));
         }
-        warnUnused(facts, findings, vocabulary, warnings);
+        for (DeclaredCriterion d : declared.values()) {
+            Conditions.Outcome o = Conditions.evaluate(d.condition(), facts.observations(), results);
+            List<Finding> found = List.of();
+            if (o.status() != CriterionStatus.UNKNOWN) {
+                Finding f = new Finding(d.criterion().id(), "condition", o.status() == CriterionStatus.MET, o.reason(),
+                        o.used());
+                found = List.of(f);
+                all.add(f);
+            }
+            results.put(d.criterion().id(), decide(d.criterion(), attestations.get(d.criterion().id()), found,
+                    policy, fresh, warnings));
+        }
+        List<WaiverResult> waivers = new ArrayList<>();
+        for (Waiver w : settings.waivers().values()) {
+            boolean applies = w.appliesOn(today);
+            waivers.add(new WaiverResult(w, applies));
+            CriterionResult r = results.get(w.criterionId());
+            if (r == null) {
+                continue;
+            }
+            if (applies) {
+                List<Justification> js = new ArrayList<>();
+                js.add(new Justification("waiver", CriterionStatus.NOT_APPLICABLE, (w.kind() == Waiver.Kind.DISABLED
+                        ? "disabled: " : "not applicable: ") + w.reason()
+                        + (w.approver().isEmpty() ? "" : " (approved by " + w.approver() + ")")
+                        + w.expires().map(e -> ", until " + e).orElse(""), List.of(), List.of()));
+                js.addAll(r.justifications());
+                results.put(r.criterionId(), new CriterionResult(r.criterionId(), r.itemId(), r.level(),
+                        CriterionStatus.NOT_APPLICABLE, Source.WAIVER, js, w.expires()));
+            } else {
+                warnings.add(new Warning(WarningCode.WAIVER_EXPIRED, w.criterionId(), "the waiver of " + w.criterionId()
+                        + " expired on " + w.expires().orElseThrow() + "; the criterion is assessed as usual"));
+            }
+        }
+        warnUnused(facts, all, vocabulary, warnings);
 
         List<ItemResult> items = new ArrayList<>();
         Map<String, ItemResult> itemById = new LinkedHashMap<>();
         for (Item item : catalog.items()) {
-            ItemResult r = item(item, results);
+            ItemResult r = item(item, results, policy);
             items.add(r);
             itemById.put(item.id(), r);
         }
@@ -66,25 +140,38 @@ public final class LevelDeriver {
         for (Area a : catalog.areas()) {
             LevelResult r = rollup(Scope.AREA, a.id(), a.name(),
                     a.items().stream().map(i -> new Part(i.id(), itemById.get(i.id()).level(),
-                            itemById.get(i.id()).potential())).toList());
+                            itemById.get(i.id()).potential(), itemById.get(i.id()).score(), itemById.get(i.id()).expiry())).toList());
             areas.add(r);
             areaById.put(a.id(), r);
         }
         List<LevelResult> domains = new ArrayList<>();
         for (Domain d : catalog.domains()) {
             domains.add(rollup(Scope.DOMAIN, d.id(), d.name(), d.areas().stream()
-                    .map(a -> new Part(a.id(), areaById.get(a.id()).level(), areaById.get(a.id()).potential()))
+                    .map(a -> new Part(a.id(), areaById.get(a.id()).level(), areaById.get(a.id()).potential(),
+                            areaById.get(a.id()).score(), areaById.get(a.id()).expiry()))
                     .toList()));
         }
         LevelResult overall = rollup(Scope.OVERALL, "overall", new Text("总体", "Overall"),
-                domains.stream().map(d -> new Part(d.id(), d.level(), d.potential())).toList());
+                domains.stream().map(d -> new Part(d.id(), d.level(), d.potential(), d.score(), d.expiry())).toList());
         warnings.sort(Comparator.comparing(Warning::code).thenComparing(Warning::subject)
                 .thenComparing(Warning::message));
-        return new Assessment(subject, catalog, new ArrayList<>(results.values()), items, areas, domains, overall,
-                warnings);
+        List<CriterionResult> ordered = catalog.criteria().stream().map(c -> results.get(c.id())).toList();
+        return new Assessment(subject, catalog, ordered, items, areas, domains, overall, warnings, waivers);
     }
 
-    private static CriterionResult decide(Criterion c, Attestation a, List<Finding> found, List<Warning> warnings) {
+    private static Optional<java.time.LocalDate> expiry(Finding f, int days) {
+        Optional<java.time.LocalDate> min = Optional.empty();
+        for (Observation o : f.observations()) {
+            Optional<java.time.LocalDate> u = Freshness.until(o.evidence().observedAt(), days);
+            if (u.isPresent() && (min.isEmpty() || u.get().isBefore(min.get()))) {
+                min = u;
+            }
+        }
+        return min;
+    }
+
+    private static CriterionResult decide(Criterion c, Attestation a, List<Finding> found, LevelPolicy policy,
+            Freshness fresh, List<Warning> warnings) {
         List<Justification> js = new ArrayList<>();
         CriterionStatus fromRules = CriterionStatus.UNKNOWN;
         if (!found.isEmpty()) {
@@ -96,8 +183,11 @@ public final class LevelDeriver {
             }
         }
         if (a != null) {
-            CriterionStatus attested = a.verdict() == Verdict.MET ? CriterionStatus.MET : CriterionStatus.NOT_MET;
+            CriterionStatus attested = policy.counts(a) ? CriterionStatus.MET : CriterionStatus.NOT_MET;
             String reason = "attested " + a.verdict().name().toLowerCase(java.util.Locale.ROOT)
+                    + (a.verdict() == Verdict.PARTIAL ? " (" + a.coverage().name().toLowerCase(java.util.Locale.ROOT)
+                            + " of the scope; the policy counts " + policy.partialCredit().name().toLowerCase(java.util.Locale.ROOT)
+                            + " and above as met)" : "")
                     + (a.evidence().isEmpty() ? "" : ": " + a.evidence().display());
             js.add(0, new Justification(Justification.ATTESTATION, attested, reason, List.of(a), List.of()));
             if (fromRules != CriterionStatus.UNKNOWN && fromRules != attested) {
@@ -105,10 +195,20 @@ public final class LevelDeriver {
                         + " but the observations give " + fromRules + " (" + js.get(1).reason()
                         + "); the attestation stands"));
             }
-            return new CriterionResult(c.id(), c.itemId(), c.level(), attested, Source.ATTESTATION, js);
+            return new CriterionResult(c.id(), c.itemId(), c.level(), attested, Source.ATTESTATION, js,
+                    Freshness.until(a.evidence().observedAt(),
+                            fresh.criterionDays().getOrDefault(c.id(), fresh.attestationDays())));
+        }
+        Optional<java.time.LocalDate> until = Optional.empty();
+        int days = fresh.criterionDays().getOrDefault(c.id(), fresh.observationDays());
+        for (Finding f : found) {
+            Optional<java.time.LocalDate> u = expiry(f, days);
+            if (u.isPresent() && (until.isEmpty() || u.get().isBefore(until.get()))) {
+                until = u;
+            }
         }
         return new CriterionResult(c.id(), c.itemId(), c.level(), fromRules,
-                fromRules == CriterionStatus.UNKNOWN ? Source.NONE : Source.OBSERVATION, js);
+                fromRules == CriterionStatus.UNKNOWN ? Source.NONE : Source.OBSERVATION, js, until);
     }
 
     private static void warnUnused(FactChecker.Checked facts, List<Finding> findings, Vocabulary vocabulary,
@@ -130,7 +230,11 @@ public final class LevelDeriver {
         }
     }
 
-    static ItemResult item(Item item, Map<String, CriterionResult> results) {
+    private static boolean satisfied(CriterionStatus s) {
+        return s == CriterionStatus.MET || s == CriterionStatus.NOT_APPLICABLE;
+    }
+
+    static ItemResult item(Item item, Map<String, CriterionResult> results, LevelPolicy policy) {
         int level = 0;
         int potential = 0;
         boolean confirmedOpen = true;
@@ -138,9 +242,13 @@ public final class LevelDeriver {
         for (int l = 1; l <= item.levels().size(); l++) {
             boolean allMet = true;
             boolean noneFailed = true;
+            if (policy.same() == LevelPolicy.Same.CAP && item.level(l).kind() == org.opsmaturity.model.CellKind.SAME) {
+                allMet = false; // capped at the last level with its own text
+                noneFailed = false;
+            }
             for (Criterion c : item.level(l).requirements()) {
                 CriterionStatus s = results.get(c.id()).status();
-                allMet &= s == CriterionStatus.MET;
+                allMet &= satisfied(s);
                 noneFailed &= s != CriterionStatus.NOT_MET;
             }
             if (confirmedOpen && allMet) {
@@ -158,10 +266,17 @@ public final class LevelDeriver {
         if (level < item.levels().size()) {
             for (Criterion c : item.level(level + 1).requirements()) {
                 CriterionStatus s = results.get(c.id()).status();
-                if (s != CriterionStatus.MET) {
+                if (!satisfied(s)) {
                     gaps.add(new Gap(c.id(), c.level(), s));
                 }
             }
+        }
+        double score = level;
+        if (level < item.levels().size()) {
+            List<Criterion> next = item.level(level + 1).requirements().stream()
+                    .filter(c -> results.get(c.id()).status() != CriterionStatus.NOT_APPLICABLE).toList();
+            long met = next.stream().filter(c -> results.get(c.id()).status() == CriterionStatus.MET).count();
+            score += next.isEmpty() ? 0 : Math.floor(100.0 * met / next.size()) / 100.0;
         }
         List<String> unknowns = new ArrayList<>();
         List<String> ahead = new ArrayList<>();
@@ -177,16 +292,29 @@ public final class LevelDeriver {
                 ahead.add(c.id());
             }
         }
-        return new ItemResult(item.id(), item.name(), level, potential, gaps, unknowns, ahead);
+        Optional<Expiry> expiry = Optional.empty();
+        for (Criterion c : item.criteria()) {
+            if (!c.isRequirement() || c.level() > level) {
+                continue;
+            }
+            Optional<java.time.LocalDate> u = results.get(c.id()).validUntil();
+            if (u.isPresent() && (expiry.isEmpty() || u.get().isBefore(expiry.get().date()))) {
+                expiry = Optional.of(new Expiry(u.get(), c.id()));
+            }
+        }
+        return new ItemResult(item.id(), item.name(), level, potential, gaps, unknowns, ahead, score, expiry);
     }
 
-    record Part(String id, int level, int potential) {
+    record Part(String id, int level, int potential, double score, Optional<Expiry> expiry) {
     }
 
     static LevelResult rollup(Scope scope, String id, Text name, List<Part> parts) {
         int level = parts.stream().mapToInt(Part::level).min().orElse(0);
         int potential = parts.stream().mapToInt(Part::potential).min().orElse(0);
         List<String> limitedBy = parts.stream().filter(p -> p.level() == level).map(Part::id).toList();
-        return new LevelResult(scope, id, name, level, potential, limitedBy);
+        double mean = parts.stream().mapToDouble(Part::score).average().orElse(0);
+        Optional<Expiry> expiry = parts.stream().map(Part::expiry).flatMap(Optional::stream)
+                .min(Comparator.comparing(Expiry::date).thenComparing(Expiry::criterionId));
+        return new LevelResult(scope, id, name, level, potential, limitedBy, Math.round(mean * 100) / 100.0, expiry);
     }
 }

@@ -16,23 +16,38 @@ import org.opsmaturity.rules.StandardRules;
 public final class RuleRunner {
     private final KieBase kieBase;
     private final Checks checks;
+    private final boolean hasCheckGlobal;
+    private final boolean hasFindingsQuery;
 
     public RuleRunner(KieBase kieBase, Checks checks) {
         this.kieBase = kieBase;
         this.checks = checks;
+        this.hasCheckGlobal = kieBase.getKiePackages().stream().flatMap(p -> p.getGlobalVariables().stream())
+                .anyMatch(g -> g.getName().equals(StandardRules.CHECK_GLOBAL));
+        this.hasFindingsQuery = kieBase.getKiePackages().stream().flatMap(p -> p.getQueries().stream())
+                .anyMatch(q -> q.getName().equals(StandardRules.FINDINGS_QUERY));
     }
 
     public List<Finding> run(Collection<Observation> observations) {
         KieSession session = kieBase.newKieSession();
         try {
-            session.setGlobal(StandardRules.CHECK_GLOBAL, checks);
+            if (hasCheckGlobal) {
+                session.setGlobal(StandardRules.CHECK_GLOBAL, checks);
+            }
             for (Observation o : observations) {
                 session.insert(o);
             }
             session.fireAllRules();
             List<Finding> out = new ArrayList<>();
-            for (QueryResultsRow row : session.getQueryResults(StandardRules.FINDINGS_QUERY)) {
-                out.add((Finding) row.get("$finding"));
+            if (hasFindingsQuery) {
+                for (QueryResultsRow row : session.getQueryResults(StandardRules.FINDINGS_QUERY)) {
+                    out.add((Finding) row.get("$finding"));
+                }
+            } else {
+                // a company kjar need not carry the query: read its findings from working memory
+                for (Object o : session.getObjects(new org.kie.api.runtime.ClassObjectFilter(Finding.class))) {
+                    out.add((Finding) o);
+                }
             }
             return out;
         } finally {

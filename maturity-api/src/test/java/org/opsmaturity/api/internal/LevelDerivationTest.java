@@ -71,8 +71,8 @@ class LevelDerivationTest {
     static Assessment derive(Catalog c, Map<String, Character> statuses) {
         Map<String, Attestation> atts = new LinkedHashMap<>();
         statuses.forEach((id, s) -> atts.put(id, new Attestation(id, s == 'M' ? Verdict.MET : Verdict.NOT_MET, null)));
-        return LevelDeriver.derive("t", c, Vocabulary.of(List.of()), new FactChecker.Checked(atts, Map.of(), List.of()),
-                List.of());
+        return LevelDeriver.derive("t", Settings.of(c, Vocabulary.of(List.of())),
+                new FactChecker.Checked(atts, Map.of(), List.of()), List.of());
     }
 
     static Map<String, Character> met(String... ids) {

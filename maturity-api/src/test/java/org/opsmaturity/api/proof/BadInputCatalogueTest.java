@@ -143,7 +143,9 @@ class BadInputCatalogueTest {
         c.add(new Bad("a verdict that is a boolean", json("{'attestations': [{'criterion': '1.1.1.L1.1', 'verdict': true}]}"),
                 format, "attestations[0].verdict", "true", "(a string)", null));
         c.add(new Bad("an attestation with no verdict", json("{'attestations': [{'criterion': '1.1.1.L1.1'}]}"),
-                format, "attestations[0].verdict", null, "\"met\" or \"not_met\"", null));
+                format, "attestations[0].verdict", null, "\"met\", \"not_met\" or \"partial\"", null));
+        c.add(new Bad("a partial verdict with no coverage", json(attestation("1.1.1.L1.1", "partial")),
+                format, "attestations[0].coverage", null, "\"some\" or \"most\" for a partial verdict", "coverage"));
         c.add(new Bad("an observation name that is null", json("{'observations': [{'name': null, 'value': true}]}"),
                 format, "observations[0].name", null, "an observation name", null));
         c.add(new Bad("an observation with no value", json("{'observations': [{'name': 'ha.single-points'}]}"),
@@ -203,7 +205,17 @@ class BadInputCatalogueTest {
 
         // ---- verdicts and disagreeing facts
         c.add(new Bad("a verdict that is not a known word", json(attestation("1.1.1.L1.1", "yes")),
-                value, "attestations[0].verdict", "yes", "one of [met, not_met]", "\"met\" or \"not_met\""));
+                value, "attestations[0].verdict", "yes", "one of [met, not_met, partial]", "\"met\", \"not_met\""));
+        c.add(new Bad("a coverage that is not a known word", json("{'attestations': [{'criterion': '1.1.1.L1.1', "
+                + "'verdict': 'partial', 'coverage': 'half'}]}"), value, "attestations[0].coverage", "half",
+                "one of [none, some, most, all]", null));
+        c.add(new Bad("a coverage that contradicts the verdict", json("{'attestations': [{'criterion': '1.1.1.L1.1', "
+                + "'verdict': 'met', 'coverage': 'some'}]}"), value, "attestations[0].coverage", "some",
+                "all for met", "partial"));
+        c.add(new Bad("two partial attestations of one criterion with different coverage", json("{'attestations': ["
+                + "{'criterion': '1.1.1.L1.1', 'verdict': 'partial', 'coverage': 'some'},"
+                + "{'criterion': '1.1.1.L1.1', 'verdict': 'partial', 'coverage': 'most'}]}"),
+                conflict, "attestations[1].coverage", "MOST", "SOME as in the earlier attestation", "remove one"));
         c.add(new Bad("two attestations of one criterion that disagree", json("{'attestations': ["
                 + "{'criterion': '1.1.1.L1.1', 'verdict': 'met'}, {'criterion': '1.1.1.L1.1', 'verdict': 'not_met'}]}"),
                 conflict, "attestations[1].verdict", "NOT_MET", "MET as in the earlier attestation", "remove one"));

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -21,6 +22,7 @@ import org.opsmaturity.api.Assessor;
 import org.opsmaturity.api.Json;
 import org.opsmaturity.model.Attestation;
 import org.opsmaturity.model.Catalog;
+import org.opsmaturity.model.Coverage;
 import org.opsmaturity.model.Criterion;
 import org.opsmaturity.model.Evidence;
 import org.opsmaturity.model.Facts;
@@ -39,8 +41,9 @@ import org.opsmaturity.model.Vocabulary;
  * dropping and simplifying chunks:
  * <ul>
  * <li>an item profile: every requirement of an item up to a level attested MET, with at most one hole
- *     (a requirement left out, or attested NOT_MET), so that items reach every level 0..5;</li>
- * <li>a single attestation of any criterion (shortfalls included), either verdict;</li>
+ *     (a requirement left out, attested NOT_MET, or attested partial), so that items reach every level;</li>
+ * <li>a single attestation of any criterion (shortfalls included), any verdict (partial with some or
+ *     most coverage);</li>
  * <li>the observations of a rule case row of maturity-rules (cases/domain-*.tsv), which sit on both
  *     sides of every threshold, optionally with an attestation that contradicts the row (a conflict);</li>
  * <li>a number observation at, just below or just above a threshold of one of the criteria that read
@@ -50,14 +53,19 @@ import org.opsmaturity.model.Vocabulary;
  *     number possibly another unit;</li>
  * <li>for a lenient assessor only, unknown criterion ids and observation names.</li>
  * </ul>
- * A fact that would contradict an earlier one (a second verdict for a criterion, a second value for a
+ * Evidence is undated, or dated fresh or stale relative to {@link #TODAY} (the assessors' clock). A
+ * fact that would contradict an earlier one (a second verdict for a criterion, a second value for a
  * name) is dropped while assembling: such sets are errors, tested separately. Criteria that no chunk
  * decides stay UNKNOWN.
  */
 final class FactSets {
     static final Path CASES = Path.of("../maturity-rules/src/test/resources/cases");
-    static final Assessor ASSESSOR = Assessor.standard();
-    static final Assessor LENIENT = Assessor.builder().lenient().build();
+    /** The day the properties assess on: evidence dates below are fresh or stale relative to it. */
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
+    static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
+    /** The standard assessor (default policy and freshness) on a fixed day. */
+    static final Assessor ASSESSOR = Assessor.builder().clock(CLOCK).build();
+    static final Assessor LENIENT = Assessor.builder().lenient().clock(CLOCK).build();
     static final Catalog CATALOG = ASSESSOR.catalog();
     static final Vocabulary VOCABULARY = ASSESSOR.vocabulary();
 
@@ -85,10 +93,13 @@ final class FactSets {
     private static final List<ObservationSpec> NUMBERS = specs(ObservationType.NUMBER);
     private static final List<ObservationSpec> FLAGS = specs(ObservationType.FLAG);
     private static final List<ObservationSpec> SETS = specs(ObservationType.SET);
+    /** Evidence: undated, fresh, stale for observations only (older than 180 days), stale for both. */
     private static final List<Evidence> EVIDENCE = List.of(Evidence.none(), Evidence.of("exported from the CMDB"),
             new Evidence("runbook reviewed", "https://wiki.example/runbook", "auditor-li",
                     Optional.of(LocalDate.of(2026, 11, 20))),
-            Evidence.of("值班表 2026 第四季度").withBy("张三"), Evidence.none().withLink("https://ci.example/job/42"));
+            Evidence.of("值班表 2026 第四季度").withBy("张三"), Evidence.none().withLink("https://ci.example/job/42"),
+            Evidence.of("spring review").withObservedAt(LocalDate.of(2026, 3, 1)),
+            Evidence.of("old audit").withBy("auditor-wu").withObservedAt(LocalDate.of(2025, 1, 15)));
     private static final List<String> SUBJECTS = List.of("", "Harbor Logistics", "支付平台", "team \"ops\" / night");
 
     private FactSets() {
@@ -152,7 +163,7 @@ final class FactSets {
 
     private static Arbitrary<Chunk> itemProfile() {
         return Combinators.combine(Arbitraries.of(CATALOG.items()), Arbitraries.integers().between(0, 5),
-                Arbitraries.of("none", "omit", "not_met"), Arbitraries.integers().between(0, 40), evidence())
+                Arbitraries.of("none", "omit", "not_met", "partial"), Arbitraries.integers().between(0, 40), evidence())
                 .as((item, level, hole, at, ev) -> {
                     List<Criterion> reqs = item.criteria().stream()
                             .filter(c -> c.isRequirement() && c.level() <= level).toList();
@@ -162,15 +173,19 @@ final class FactSets {
                         if (isHole && hole.equals("omit")) {
                             continue;
                         }
-                        atts.add(new Attestation(reqs.get(i).id(), isHole ? Verdict.NOT_MET : Verdict.MET, ev));
+                        atts.add(!isHole ? new Attestation(reqs.get(i).id(), Verdict.MET, ev)
+                                : hole.equals("partial") ? new Attestation(reqs.get(i).id(), Verdict.PARTIAL, ev, Coverage.MOST)
+                                : new Attestation(reqs.get(i).id(), Verdict.NOT_MET, ev));
                     }
                     return Chunk.of(atts, List.of());
                 });
     }
 
     private static Arbitrary<Chunk> singleAttestation() {
-        return Combinators.combine(Arbitraries.of(CRITERIA), Arbitraries.of(Verdict.class), evidence())
-                .as((c, v, e) -> Chunk.of(List.of(new Attestation(c, v, e)), List.of()));
+        return Combinators.combine(Arbitraries.of(CRITERIA), Arbitraries.of(Verdict.class),
+                Arbitraries.of(Coverage.SOME, Coverage.MOST), evidence())
+                .as((c, v, cov, e) -> Chunk.of(List.of(new Attestation(c, v, e, v == Verdict.PARTIAL ? cov : null)),
+                        List.of()));
     }
 
     private static Arbitrary<Chunk> caseRow() {
@@ -294,7 +309,7 @@ final class FactSets {
      * unit {@code dupUnit} when that unit fits.
      */
     static FactSet assemble(String subject, List<Chunk> chunks, String dupUnit, Evidence dupEvidence) {
-        Map<String, Verdict> verdicts = new LinkedHashMap<>();
+        Map<String, Coverage> verdicts = new LinkedHashMap<>();
         Set<String> names = new LinkedHashSet<>();
         List<Attestation> atts = new ArrayList<>();
         List<Observation> obs = new ArrayList<>();
@@ -307,7 +322,7 @@ final class FactSets {
                 int k = c.duplicate() % all;
                 if (k < atts.size()) {
                     Attestation a = atts.get(k);
-                    atts.add(new Attestation(a.criterionId(), a.verdict(), dupEvidence));
+                    atts.add(new Attestation(a.criterionId(), a.verdict(), dupEvidence, a.coverage()));
                 } else {
                     Observation o = obs.get(k - atts.size());
                     Observation d = o.type() == ObservationType.NUMBER ? inUnit(o, dupUnit) : o;
@@ -316,8 +331,8 @@ final class FactSets {
                 continue;
             }
             for (Attestation a : c.attestations()) {
-                Verdict before = verdicts.putIfAbsent(a.criterionId(), a.verdict());
-                if (before == null || before == a.verdict()) {
+                Coverage before = verdicts.putIfAbsent(a.criterionId(), a.coverage());
+                if (before == null || before == a.coverage()) {
                     atts.add(a);
                 }
             }
@@ -333,8 +348,4 @@ final class FactSets {
         return new FactSet(b.build());
     }
 
-    /** The words of a SET observation, sorted, for stable display. */
-    static String words(Observation o) {
-        return String.join("|", new TreeSet<>(o.values()));
-    }
 }

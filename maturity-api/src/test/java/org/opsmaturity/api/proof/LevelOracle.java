@@ -17,7 +17,7 @@ import java.util.Map;
  * <p>It reads the catalogue's own resource files (structure.tsv and domain-*.tsv) itself, so it shares
  * neither the catalogue reader nor the engine's derivation; it uses no class of the library. Given a
  * status per criterion id it computes every item's confirmed and potential level, gaps, unknowns and
- * ahead, and the weakest-link roll-ups with their limitedBy. The formulation differs on purpose from
+ * ahead and score, and the weakest-link roll-ups with their limitedBy and mean score. The formulation differs on purpose from
  * the engine's level-by-level walk: the confirmed level of an item is one below the lowest level that
  * holds a requirement that is not MET (5 when there is none), the potential level one below the lowest
  * level that holds a NOT_MET requirement.
@@ -30,16 +30,17 @@ final class LevelOracle {
     record Requirement(String id, int level) {
     }
 
-    /** A confirmed and a potential level. */
-    record Levels(int level, int potential) {
+    /** A confirmed and a potential level, and the score. */
+    record Levels(int level, int potential, double score) {
     }
 
     /** What docs/levels.md section 3 says about one item; gaps are written {@code id STATUS}. */
-    record ItemLevels(int level, int potential, List<String> gaps, List<String> unknowns, List<String> ahead) {
+    record ItemLevels(int level, int potential, List<String> gaps, List<String> unknowns, List<String> ahead,
+            double score) {
     }
 
-    /** A roll-up (area, domain, overall): levels and the parts at the confirmed level. */
-    record Rollup(int level, int potential, List<String> limitedBy) {
+    /** A roll-up (area, domain, overall): levels, the parts at the confirmed level, the mean score. */
+    record Rollup(int level, int potential, List<String> limitedBy, double score) {
     }
 
     /** Every level of an assessment. */
@@ -146,17 +147,19 @@ final class LevelOracle {
         Map<String, Rollup> areas = new LinkedHashMap<>();
         for (var e : itemsOfArea.entrySet()) {
             Map<String, Levels> parts = new LinkedHashMap<>();
-            e.getValue().forEach(i -> parts.put(i, new Levels(items.get(i).level(), items.get(i).potential())));
+            e.getValue().forEach(i -> parts.put(i, new Levels(items.get(i).level(), items.get(i).potential(),
+                    items.get(i).score())));
             areas.put(e.getKey(), weakest(parts));
         }
         Map<String, Rollup> domains = new LinkedHashMap<>();
         for (var e : areasOfDomain.entrySet()) {
             Map<String, Levels> parts = new LinkedHashMap<>();
-            e.getValue().forEach(a -> parts.put(a, new Levels(areas.get(a).level(), areas.get(a).potential())));
+            e.getValue().forEach(a -> parts.put(a, new Levels(areas.get(a).level(), areas.get(a).potential(),
+                    areas.get(a).score())));
             domains.put(e.getKey(), weakest(parts));
         }
         Map<String, Levels> parts = new LinkedHashMap<>();
-        domains.forEach((d, r) -> parts.put(d, new Levels(r.level(), r.potential())));
+        domains.forEach((d, r) -> parts.put(d, new Levels(r.level(), r.potential(), r.score())));
         return new Result(items, areas, domains, weakest(parts));
     }
 
@@ -177,7 +180,13 @@ final class LevelOracle {
         List<String> gaps = new ArrayList<>();
         List<String> unknowns = new ArrayList<>();
         List<String> ahead = new ArrayList<>();
+        int next = 0;
+        int nextMet = 0;
         for (Requirement r : reqs) {
+            if (r.level() == level + 1) {
+                next++;
+                nextMet += statuses.getOrDefault(r.id(), Status.UNKNOWN) == Status.MET ? 1 : 0;
+            }
             Status s = statuses.getOrDefault(r.id(), Status.UNKNOWN);
             if (r.level() == level + 1 && s != Status.MET) {
                 gaps.add(r.id() + " " + s);
@@ -189,15 +198,19 @@ final class LevelOracle {
                 ahead.add(r.id());
             }
         }
-        return new ItemLevels(level, potential, gaps, unknowns, ahead);
+        // the level plus the share of the next level's requirements that are met, cut to two decimals
+        double score = level + (next == 0 ? 0 : (nextMet * 100 / next) / 100.0);
+        return new ItemLevels(level, potential, gaps, unknowns, ahead, score);
     }
 
     private static Rollup weakest(Map<String, Levels> parts) {
         int level = Integer.MAX_VALUE;
         int potential = Integer.MAX_VALUE;
+        double sum = 0;
         for (Levels l : parts.values()) {
             level = Math.min(level, l.level());
             potential = Math.min(potential, l.potential());
+            sum += l.score();
         }
         List<String> limitedBy = new ArrayList<>();
         for (var e : parts.entrySet()) {
@@ -205,6 +218,7 @@ final class LevelOracle {
                 limitedBy.add(e.getKey());
             }
         }
-        return new Rollup(level, potential, limitedBy);
+        // the mean of the parts' scores, to two decimals
+        return new Rollup(level, potential, limitedBy, Math.round(sum / parts.size() * 100) / 100.0);
     }
 }

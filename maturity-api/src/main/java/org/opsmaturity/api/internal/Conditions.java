@@ -1,0 +1,104 @@
+package org.opsmaturity.api.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.opsmaturity.model.Condition;
+import org.opsmaturity.model.CriterionResult;
+import org.opsmaturity.model.CriterionStatus;
+import org.opsmaturity.model.Observation;
+import org.opsmaturity.model.ObservationType;
+import org.opsmaturity.model.Units;
+
+/**
+ * Evaluates declarative conditions in three-valued logic: a missing observation gives UNKNOWN; all-of
+ * is NOT_MET if any part is, MET if all are; any-of is MET if any part is, NOT_MET if all are; not
+ * swaps MET and NOT_MET. Nothing but these fixed forms is evaluated.
+ */
+final class Conditions {
+    record Outcome(CriterionStatus status, String reason, List<Observation> used) {
+    }
+
+    private Conditions() {
+    }
+
+    static Outcome evaluate(Condition c, Map<String, Observation> obs, Map<String, CriterionResult> statuses) {
+        if (c instanceof Condition.Equals e) {
+            return leaf(obs.get(e.observation()), e.observation(), o -> switch (o.type()) {
+                case FLAG -> e.value() instanceof Boolean b && o.flag() == b;
+                case NUMBER -> e.value() instanceof Number n && Units.convertible(o.unit(), e.unit())
+                        && Units.compare(o.as(e.unit()), n.doubleValue()) == 0;
+                case SET -> e.value() instanceof Collection<?> words && o.values().equals(Set.copyOf(words));
+            }, "= " + e.value() + (e.unit().isEmpty() ? "" : " " + e.unit()));
+        }
+        if (c instanceof Condition.AtLeast a) {
+            return leaf(obs.get(a.observation()), a.observation(),
+                    o -> o.type() == ObservationType.NUMBER && Units.convertible(o.unit(), a.unit())
+                            && Units.compare(o.as(a.unit()), a.value()) >= 0,
+                    ">= " + Units.format(a.value()) + " " + a.unit());
+        }
+        if (c instanceof Condition.AtMost a) {
+            return leaf(obs.get(a.observation()), a.observation(),
+                    o -> o.type() == ObservationType.NUMBER && Units.convertible(o.unit(), a.unit())
+                            && Units.compare(o.as(a.unit()), a.value()) <= 0,
+                    "<= " + Units.format(a.value()) + " " + a.unit());
+        }
+        if (c instanceof Condition.Contains k) {
+            return leaf(obs.get(k.observation()), k.observation(), o -> o.has(k.word()), "contains " + k.word());
+        }
+        if (c instanceof Condition.Attested a) {
+            CriterionResult r = statuses.get(a.criterionId());
+            CriterionStatus s = r == null ? CriterionStatus.UNKNOWN
+                    : r.status() == CriterionStatus.NOT_APPLICABLE ? CriterionStatus.MET : r.status();
+            return new Outcome(s, a.criterionId() + " is " + s, List.of());
+        }
+        if (c instanceof Condition.Not n) {
+            Outcome inner = evaluate(n.condition(), obs, statuses);
+            CriterionStatus s = switch (inner.status()) {
+                case MET -> CriterionStatus.NOT_MET;
+                case NOT_MET -> CriterionStatus.MET;
+                default -> CriterionStatus.UNKNOWN;
+            };
+            return new Outcome(s, "not (" + inner.reason() + ")", inner.used());
+        }
+        if (c instanceof Condition.AllOf all) {
+            return combine(all.conditions(), obs, statuses, true);
+        }
+        return combine(((Condition.AnyOf) c).conditions(), obs, statuses, false);
+    }
+
+    private interface Test {
+        boolean met(Observation o);
+    }
+
+    private static Outcome leaf(Observation o, String name, Test test, String wanted) {
+        if (o == null) {
+            return new Outcome(CriterionStatus.UNKNOWN, name + " not observed", List.of());
+        }
+        boolean met = test.met(o);
+        return new Outcome(met ? CriterionStatus.MET : CriterionStatus.NOT_MET,
+                o.display() + (met ? ", " : ", not ") + wanted, List.of(o));
+    }
+
+    private static Outcome combine(List<Condition> parts, Map<String, Observation> obs,
+            Map<String, CriterionResult> statuses, boolean all) {
+        List<Outcome> outs = parts.stream().map(p -> evaluate(p, obs, statuses)).toList();
+        CriterionStatus decisive = all ? CriterionStatus.NOT_MET : CriterionStatus.MET;
+        CriterionStatus other = all ? CriterionStatus.MET : CriterionStatus.NOT_MET;
+        CriterionStatus s;
+        if (outs.stream().anyMatch(o -> o.status() == decisive)) {
+            s = decisive;
+        } else if (outs.stream().allMatch(o -> o.status() == other)) {
+            s = other;
+        } else {
+            s = CriterionStatus.UNKNOWN;
+        }
+        List<Observation> used = new ArrayList<>();
+        outs.forEach(o -> o.used().stream().filter(u -> !used.contains(u)).forEach(used::add));
+        String reason = String.join(all ? " and " : " or ", outs.stream().map(o -> "[" + o.reason() + "]").toList());
+        return new Outcome(s, reason, used);
+    }
+}

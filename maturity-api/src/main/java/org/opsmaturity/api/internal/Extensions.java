@@ -1,0 +1,184 @@
+package org.opsmaturity.api.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.opsmaturity.model.Criterion;
+import org.opsmaturity.model.CriterionKind;
+import org.opsmaturity.model.Origin;
+import org.opsmaturity.model.Parameter;
+import org.opsmaturity.model.Text;
+
+/**
+ * Compiles DRL extensions at run time and reads the criteria they declare in rule metadata:
+ * {@code @item("1.1.1") @level(3) @en("...") @zh("...") @params("minShare=90 % text")}. Problems are
+ * collected, not thrown, so that the builder can report all of them at once.
+ */
+public final class Extensions {
+    /** Extension KieBases on the class path are found by this name prefix (a company's kjar). */
+    public static final String KBASE_PREFIX = "opsmaturity-ext";
+    private static final Pattern NAMESPACED = Pattern.compile("^[a-z][a-z0-9-]*\\.(.+)$");
+    private static final Pattern PARAM = Pattern.compile(
+            "^([a-z][A-Za-z0-9]*)=(-?[0-9.]+(?:[eE][0-9]+)?) (\\S+)(?: (text|illustration))?$");
+
+    /** One extension DRL source. */
+    public record Source(String name, String drl) {
+    }
+
+    /** The compiled extension rule base (if any) and the criteria its rules declare. */
+    public record Compiled(Optional<KieBase> kieBase, List<Criterion> criteria) {
+    }
+
+    private Extensions() {
+    }
+
+    /** Compiles the sources into one KieBase; DRL errors go to {@code problems} with resource and line. */
+    public static Optional<KieBase> compile(List<Source> sources, List<String> problems) {
+        if (sources.isEmpty()) {
+            return Optional.empty();
+        }
+        KieServices ks = KieServices.get();
+        KieFileSystem fs = ks.newKieFileSystem();
+        Map<String, String> paths = new LinkedHashMap<>();
+        int n = 0;
+        for (Source s : sources) {
+            String path = "src/main/resources/opsmaturity/extension/" + (n++) + "-" + s.name().replaceAll("[^A-Za-z0-9._-]", "_");
+            if (!path.endsWith(".drl")) {
+                path += ".drl";
+            }
+            paths.put(path.substring("src/main/resources/".length()), s.name());
+            fs.write(path, s.drl());
+        }
+        fs.write("src/main/resources/opsmaturity/extension/queries.drl", QUERIES);
+        KieBuilder builder = ks.newKieBuilder(fs).buildAll();
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        if (!errors.isEmpty()) {
+            for (Message m : errors) {
+                if (m.getText().contains("Parser returned a null Package")) {
+                    continue; // follows every syntax error, says nothing more
+                }
+                String where = m.getPath() == null ? "extension" : paths.getOrDefault(m.getPath(), m.getPath());
+                problems.add(where + (m.getLine() > 0 ? ":" + m.getLine() : "") + ": " + m.getText().strip());
+            }
+            return Optional.empty();
+        }
+        KieContainer container = ks.newKieContainer(builder.getKieModule().getReleaseId());
+        return Optional.of(container.getKieBase());
+    }
+
+    /** The extension KieBases of company kjars on the class path (kbase names starting with {@value #KBASE_PREFIX}). */
+    public static List<KieBase> onClassPath(ClassLoader loader) {
+        KieContainer c = loader == Extensions.class.getClassLoader()
+                ? KieServices.get().getKieClasspathContainer(loader)
+                : KieServices.get().newKieClasspathContainer(loader);
+        List<KieBase> out = new ArrayList<>();
+        for (String name : c.getKieBaseNames().stream().sorted().toList()) {
+            if (name.startsWith(KBASE_PREFIX)) {
+                out.add(c.getKieBase(name));
+            }
+        }
+        return out;
+    }
+
+    /** The criteria declared by the rules of a KieBase (every rule but queries must declare one). */
+    public static List<Criterion> criteria(KieBase kieBase, List<String> problems) {
+        List<Criterion> out = new ArrayList<>();
+        for (KiePackage p : kieBase.getKiePackages()) {
+            java.util.Set<String> queries = new java.util.HashSet<>();
+            p.getQueries().forEach(q -> queries.add(q.getName()));
+            for (Rule r : p.getRules()) {
+                if (queries.contains(r.getName())) {
+                    continue;
+                }
+                criterion(r, problems).ifPresent(out::add);
+            }
+        }
+        out.sort(java.util.Comparator.comparing(Criterion::id));
+        return out;
+    }
+
+    private static Optional<Criterion> criterion(Rule r, List<String> problems) {
+        String id = r.getName();
+        Map<String, Object> meta = r.getMetaData();
+        String where = "rule \"" + id + "\"";
+        int before = problems.size();
+        if (!NAMESPACED.matcher(id).matches() || id.matches("^\\d.*")) {
+            problems.add(where + ": an extension criterion id must start with a namespace, e.g. acme." + id
+                    + " (the standard ids belong to the standard rules)");
+        }
+        String item = text(meta, "item");
+        if (item.isEmpty()) {
+            problems.add(where + ": @item(\"<item id>\") is missing; it says which item the criterion belongs to");
+        }
+        int level = 0;
+        Object lv = meta.get("level");
+        try {
+            level = lv == null ? 0 : Integer.parseInt(String.valueOf(lv).replace("\"", "").trim());
+        } catch (NumberFormatException e) {
+            level = 0;
+        }
+        if (level < 1 || level > 5) {
+            problems.add(where + ": @level(" + lv + ") is not valid; expected a level from 1 to 5");
+        }
+        String en = text(meta, "en");
+        String zh = text(meta, "zh");
+        if (en.isEmpty() && zh.isEmpty()) {
+            problems.add(where + ": @en(\"...\") or @zh(\"...\") is missing: the criterion needs a text");
+        }
+        List<Parameter> params = new ArrayList<>();
+        String ps = text(meta, "params");
+        if (!ps.isEmpty()) {
+            for (String p : ps.split(";")) {
+                Matcher m = PARAM.matcher(p.trim());
+                if (!m.matches() || !org.opsmaturity.model.Units.isKnown(m.group(3))) {
+                    problems.add(where + ": @params entry '" + p.trim() + "' is not valid; expected name=value unit [text|illustration]");
+                    continue;
+                }
+                params.add(new Parameter(m.group(1), Double.parseDouble(m.group(2)), m.group(3),
+                        "illustration".equals(m.group(4)) ? Origin.ILLUSTRATION : Origin.TEXT));
+            }
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Criterion(id, item, level, 0, CriterionKind.REQUIREMENT, new Text(zh, en), Text.EMPTY,
+                params, ""));
+    }
+
+    private static String text(Map<String, Object> meta, String key) {
+        Object v = meta.get(key);
+        if (v == null) {
+            return "";
+        }
+        String s = String.valueOf(v).trim();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s;
+    }
+
+    static final String QUERIES = """
+            package org.opsmaturity.rules;
+
+            import org.opsmaturity.model.Finding;
+
+            global org.opsmaturity.rules.Checks check;
+
+            query findings()
+                $finding : Finding()
+            end
+            """;
+}

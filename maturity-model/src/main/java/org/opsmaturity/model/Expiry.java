@@ -1,0 +1,12 @@
+package org.opsmaturity.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** Until when a level holds with today's evidence, and whose evidence expires first then. */
+public record Expiry(LocalDate date, String criterionId) {
+    public Expiry {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(criterionId, "criterionId");
+    }
+}

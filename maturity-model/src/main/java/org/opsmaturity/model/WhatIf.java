@@ -1,0 +1,12 @@
+package org.opsmaturity.model;
+
+import java.util.Objects;
+
+/** The same facts evaluated without and with hypothetical ones, and what changes. */
+public record WhatIf(Assessment before, Assessment after, Diff changes) {
+    public WhatIf {
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        Objects.requireNonNull(changes, "changes");
+    }
+}
