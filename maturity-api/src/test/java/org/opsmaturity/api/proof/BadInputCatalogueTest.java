@@ -27,6 +27,7 @@ import org.opsmaturity.model.ConflictingFactsException;
 import org.opsmaturity.model.FactFormatException;
 import org.opsmaturity.model.Facts;
 import org.opsmaturity.model.FactsLimitException;
+import org.opsmaturity.model.InvalidExtensionException;
 import org.opsmaturity.model.InvalidFactsException;
 import org.opsmaturity.model.InvalidValueException;
 import org.opsmaturity.model.MalformedFactsException;
@@ -362,6 +363,72 @@ class BadInputCatalogueTest {
         Set<Class<?>> types = new HashSet<>();
         all.forEach(b -> types.add(b.type()));
         assertEquals(7, types.size(), "every subtype is used: " + types);
+    }
+
+    @Test
+    void aLenientAssessorReportsEachOf40000UnknownIdsAndHintsTheFirstHundred() {
+        StringBuilder doc = new StringBuilder("{\"attestations\": [");
+        for (int i = 0; i < 20_000; i++) {
+            doc.append(i == 0 ? "" : ",").append("{\"criterion\": \"1.1.1.L3.").append(100 + i).append("\", \"verdict\": \"met\"}");
+        }
+        doc.append("], \"observations\": [");
+        for (int i = 0; i < 20_000; i++) {
+            doc.append(i == 0 ? "" : ",").append("{\"name\": \"acme.x").append(i).append(".latency\", \"value\": true}");
+        }
+        doc.append("]}");
+        var a = Assessor.builder().lenient().build().evaluate(Json.readFacts(doc.toString()));
+        var unknown = a.warnings(org.opsmaturity.model.WarningCode.UNKNOWN_ID);
+        assertEquals(40_000, unknown.size());
+        assertEquals(100, unknown.stream().filter(w -> w.message().contains("Maybe ")).count());
+    }
+
+    // ------------------------------------------------------------------ broken DRL extensions
+
+    static final String DRL_HEADER = """
+            package com.acme.rules;
+            import org.opsmaturity.model.Observation;
+            global org.opsmaturity.rules.Checks check;
+            """;
+
+    static String rule(String name, String pattern) {
+        return "rule \"" + name + "\"\n    @item(\"1.1.1\") @level(3) @en(\"agents are signed\")\nwhen\n    $o : " + pattern
+                + "\nthen\n    insert(check.flag(\"" + name + "\", $o));\nend\n";
+    }
+
+    /** Building fails whole with the problems named by resource and line; no assessor, no session. */
+    static List<String> brokenExtension(String resource, String drl) {
+        int sessions = StandardRules.kieBase().getKieSessions().size();
+        InvalidExtensionException e = assertThrows(InvalidExtensionException.class,
+                () -> Assessor.builder().addRules(resource, drl).build());
+        assertInstanceOf(MaturityException.class, e);
+        assertTrue(e.hint().startsWith("Maybe "), e.getMessage());
+        assertTrue(e.getMessage().length() < 2000, MaturityException.cut(e.getMessage()));
+        assertEquals(sessions, StandardRules.kieBase().getKieSessions().size());
+        assertTrue(!e.problems().isEmpty(), e.getMessage());
+        return e.problems();
+    }
+
+    @Test
+    void aDrlExtensionWithASyntaxErrorNamesTheResourceAndLine() {
+        String drl = DRL_HEADER + rule("acme.1.1.1.L3.9", "Observation(name == \"acme.agents.signed\"");
+        List<String> p = brokenExtension("signed.drl", drl);
+        // the pattern on line 7 is not closed: the parser stops at "then" on line 8
+        assertTrue(p.stream().anyMatch(x -> x.startsWith("signed.drl:8: ") && x.contains("'then'")), p.toString());
+    }
+
+    @Test
+    void aDrlExtensionWithAnUnknownTypeNamesTheType() {
+        String drl = DRL_HEADER + rule("acme.1.1.1.L3.9", "Observaton(name == \"acme.agents.signed\")");
+        List<String> p = brokenExtension("typo.drl", drl);
+        assertTrue(p.contains("typo.drl:7: Unable to resolve ObjectType 'Observaton'"), p.toString());
+    }
+
+    @Test
+    void aDrlExtensionWithADuplicateRuleNameNamesTheRule() {
+        String drl = DRL_HEADER + rule("acme.1.1.1.L3.9", "Observation(name == \"acme.agents.signed\")")
+                + rule("acme.1.1.1.L3.9", "Observation(name == \"acme.agents.counted\")");
+        List<String> p = brokenExtension("twice.drl", drl);
+        assertTrue(p.contains("twice.drl:11: Duplicate rule name: acme.1.1.1.L3.9"), p.toString());
     }
 
     // ------------------------------------------------------------------ just inside the limits
