@@ -81,6 +81,20 @@ class CliTest {
     }
 
     @Test
+    void theLanguageDefaultsToTheSystemLocaleElseEnglish() {
+        java.util.Locale saved = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
+            assertTrue(run("assess", "--format", "markdown").out().startsWith("# 技术运营成熟度评估"));
+            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            assertTrue(run("assess", "--format", "markdown").out().startsWith("# Technical-operations maturity assessment"));
+            assertTrue(run("assess", "--format", "markdown", "--lang", "zh").out().startsWith("# 技术运营成熟度评估"));
+        } finally {
+            java.util.Locale.setDefault(saved);
+        }
+    }
+
+    @Test
     void failBelowGatesOnTheOverallLevelOrADomain() {
         // midsize: overall 1 (domain 2 at 1), domain 3 at 3
         Run pass = run("assess", "--fail-below", "1", "--fail-below", "3=3");
