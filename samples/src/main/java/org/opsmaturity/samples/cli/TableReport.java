@@ -41,8 +41,7 @@ final class TableReport {
         s.append('\n').append("overall: level ").append(o.level()).append(", up to ").append(o.potential())
                 .append(" (limited by domain").append(o.limitedBy().size() == 1 ? " " : "s ")
                 .append(String.join(", ", o.limitedBy())).append(")\n");
-        long unknown = a.criteria().stream().filter(c -> c.status() == org.opsmaturity.model.CriterionStatus.UNKNOWN)
-                .count();
+        long unknown = count(org.opsmaturity.model.CriterionStatus.UNKNOWN);
         s.append("criteria: ").append(count(org.opsmaturity.model.CriterionStatus.MET)).append(" met, ")
                 .append(count(org.opsmaturity.model.CriterionStatus.NOT_MET)).append(" not met, ").append(unknown)
                 .append(" unknown\n");
