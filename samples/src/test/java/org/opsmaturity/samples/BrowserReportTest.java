@@ -72,8 +72,8 @@ class BrowserReportTest {
                 assertEquals(7, f.path("domainRows").asInt(), where + f);
                 assertEquals(334, f.path("criteriaRows").asInt(), where + "one row per requirement");
                 assertEquals(Integer.toString(a.overall().level()), f.path("overall").asText(), where + f);
-                assertEquals(List.of("summary", "gaps", "conflicts", "unknowns", "criteria"),
-                        JsonList.strings(f.path("sections")).subList(0, 5), where + f);
+                assertEquals(List.of("summary", "gaps", "conflicts", "waivers", "unknowns", "criteria"),
+                        JsonList.strings(f.path("sections")).subList(0, 6), where + f);
                 assertEquals(lang.equals("zh") ? "zh-CN" : "en", f.path("lang").asText());
                 assertEquals(0, f.path("externals").asInt(), where + "no element loads anything");
                 assertEquals(List.of(), browser.problems(), where + "console errors or warnings");

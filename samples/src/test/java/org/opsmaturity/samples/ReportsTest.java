@@ -57,7 +57,7 @@ class ReportsTest {
         assertEquals(35 * 5, count(html, "<rect class=\"cell\""), "one heatmap cell per item and level");
         assertEquals(a.domains().size(), count(html, "<circle "), "one radar point per domain");
         assertTrue(html.contains("id=\"overall-level\">" + a.overall().level() + "<"), "overall level shown");
-        for (String section : List.of("summary", "gaps", "conflicts", "unknowns", "criteria")) {
+        for (String section : List.of("summary", "gaps", "conflicts", "waivers", "unknowns", "criteria")) {
             assertTrue(html.contains("<section class=\"summary\" id=\"summary\">") || html.contains("id=\"" + section + "\""),
                     section);
         }
@@ -121,9 +121,9 @@ class ReportsTest {
         Assessment a = assess(sample);
         List<String> headings = md.lines().filter(l -> l.startsWith("## ")).toList();
         assertEquals(lang.equals("en") ? List.of("## Domains", "## Criteria met by item and level", "## Next-level gaps",
-                "## Conflicts", "## Unknowns", "## Criteria and their evidence")
-                : List.of("## 领域", "## 各能力项各级别的达标情况", "## 升级差距", "## 冲突", "## 未知项", "## 标准及其证据"),
-                headings.subList(0, 6));
+                "## Conflicts", "## Waivers", "## Unknowns", "## Criteria and their evidence")
+                : List.of("## 领域", "## 各能力项各级别的达标情况", "## 升级差距", "## 冲突", "## 豁免", "## 未知项", "## 标准及其证据"),
+                headings.subList(0, 7));
         assertEquals(35, md.lines().filter(l -> l.matches("\\| \\d\\.\\d\\.\\d .*\\| \\d \\|( \\S+ [^|]+ \\|){5}")).count(),
                 "one heatmap row per item with five cells");
         assertEquals(334, md.lines().filter(l -> l.matches("\\| `\\d\\.\\d\\.\\d\\.L\\d\\.\\d+` .*")).count(),

@@ -68,7 +68,7 @@ class SchemasTest {
                 problems("{\"observations\": [{\"name\": \"x.y\", \"value\": true, \"unit\": \"s\"}]}"));
         assertEquals(List.of("observations[1].value: '45 s' is not valid; expected a boolean or number or array"),
                 problems("{\"observations\": [{\"name\": \"x.y\", \"value\": true}, {\"name\": \"x.z\", \"value\": \"45 s\"}]}"));
-        assertEquals(List.of("attestations[0].verdict: 'passed' is not valid; expected met or not_met (case and the "
+        assertEquals(List.of("attestations[0].verdict: 'passed' is not valid; expected met, not_met or partial (case and the "
                 + "separator - _ or a space do not matter)."),
                 problems("{\"attestations\": [{\"criterion\": \"1.1.1.L1.1\", \"verdict\": \"passed\"}]}"));
         assertEquals(List.of("subjekt: 'subjekt' is not valid; expected one of the fields [$schema, attestations, "

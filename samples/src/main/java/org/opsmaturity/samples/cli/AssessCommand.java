@@ -1,7 +1,6 @@
 package org.opsmaturity.samples.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +23,8 @@ import picocli.CommandLine.Spec;
                 "Examples:",
                 "  opsmaturity assess --sample large --format html -o report.html",
                 "  opsmaturity assess facts.json --format markdown --lang zh",
-                "  opsmaturity assess facts.json --fail-below 2 --fail-below 6=3"})
+                "  opsmaturity assess facts.json --fail-below 2 --fail-below 6=3",
+                "  opsmaturity assess facts.json --profile acme-profile.json --today 2026-12-01"})
 final class AssessCommand implements Callable<Integer> {
     enum Format { table, json, markdown, html }
 
@@ -45,21 +45,21 @@ final class AssessCommand implements Callable<Integer> {
             description = "Exit with 1 when the overall level (or DOMAIN's, e.g. 6=3) is below LEVEL; repeatable.")
     List<FailBelow> failBelow = new ArrayList<>();
 
-    @Option(names = "--lenient", description = "Report unknown criterion ids and observation names as warnings instead of failing.")
-    boolean lenient;
+    @Mixin
+    AssessorOptions options;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Assessor assessor = lenient ? Assessor.builder().lenient().build() : Assessor.standard();
+        Assessor assessor = options.assessor();
         Assessment a = assessor.evaluate(facts.read());
         String l = lang.lang();
         String text = switch (format) {
             case json -> Json.write(a) + System.lineSeparator();
-            case markdown -> Reports.markdown(a, l, LocalDate.now());
-            case html -> Reports.html(a, l, LocalDate.now());
+            case markdown -> Reports.markdown(a, l, options.today());
+            case html -> Reports.html(a, l, options.today());
             case table -> new TableReport(a, l).render();
         };
         if (Output.write(spec, output, text)) {

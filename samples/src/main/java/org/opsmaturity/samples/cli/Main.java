@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "opsmaturity", mixinStandardHelpOptions = true, version = "opsmaturity 0.1.0",
         description = "Assess technical-operations maturity against the 7-domain, 35-item model.",
-        subcommands = {AssessCommand.class, ValidateCommand.class, CatalogCommand.class, QuestionnaireCommand.class})
+        subcommands = {AssessCommand.class, ValidateCommand.class, CatalogCommand.class, QuestionnaireCommand.class,
+                RoadmapCommand.class, DiffCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int BELOW = 1;

@@ -3,7 +3,6 @@ package org.opsmaturity.samples.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import org.opsmaturity.api.Assessor;
 import org.opsmaturity.model.Assessment;
 import org.opsmaturity.model.Facts;
 
@@ -20,13 +19,16 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     FactsOptions facts;
 
+    @Mixin
+    AssessorOptions options;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         Facts f = facts.read();
-        Assessment a = Assessor.standard().evaluate(f);
+        Assessment a = options.assessor().evaluate(f);
         PrintWriter out = spec.commandLine().getOut();
         out.println("valid: " + facts.source() + ": " + f.attestations().size() + " attestations, "
                 + f.observations().size() + " observations, " + a.warnings().size() + " warnings");

@@ -192,6 +192,23 @@ public final class ReportModel {
                 evidence(a.criterion(w.subject())))).toList();
     }
 
+    /** A waiver of the assessor: applied (the criterion is not applicable) or expired. */
+    public record WaiverRow(String id, String text, String kind, String reason, String approver, String expires,
+            String state) {
+    }
+
+    public List<WaiverRow> waivers() {
+        return a.waivers().stream().map(w -> new WaiverRow(w.waiver().criterionId(),
+                catalog.findCriterion(w.waiver().criterionId()).map(c -> c.text().in(lang())).orElse(""),
+                t.format("waiver." + w.waiver().kind().name().toLowerCase(java.util.Locale.ROOT)), w.waiver().reason(),
+                w.waiver().approver(), w.waiver().expires().map(Object::toString).orElse("-"),
+                t.format(w.applied() ? "waiver.applied" : "waiver.expired"))).toList();
+    }
+
+    public boolean hasWaivers() {
+        return !a.waivers().isEmpty();
+    }
+
     public List<ItemGaps> unknowns() {
         List<ItemGaps> out = new ArrayList<>();
         for (ItemResult i : a.items()) {
