@@ -19,6 +19,10 @@ public final class Catalog {
     private final Map<String, Area> areaById = new LinkedHashMap<>();
     private final Map<String, Item> itemById = new LinkedHashMap<>();
     private final Map<String, Criterion> criterionById = new LinkedHashMap<>();
+    private final List<Area> areas;
+    private final List<Item> items;
+    private final List<Criterion> criteria;
+    private final List<Criterion> requirements;
 
     private Catalog(List<Domain> domains) {
         this.domains = List.copyOf(domains);
@@ -34,6 +38,10 @@ public final class Catalog {
                 }
             }
         }
+        this.areas = List.copyOf(areaById.values());
+        this.items = List.copyOf(itemById.values());
+        this.criteria = List.copyOf(criterionById.values());
+        this.requirements = criteria.stream().filter(Criterion::isRequirement).toList();
     }
 
     private static <T> void putUnique(Map<String, T> map, String id, T value, String what) {
@@ -119,21 +127,21 @@ public final class Catalog {
     }
 
     public List<Area> areas() {
-        return List.copyOf(areaById.values());
+        return areas;
     }
 
     public List<Item> items() {
-        return List.copyOf(itemById.values());
+        return items;
     }
 
     /** Every criterion, requirements and shortfalls, in seed order. */
     public List<Criterion> criteria() {
-        return List.copyOf(criterionById.values());
+        return criteria;
     }
 
     /** The requirement criteria only, in seed order. */
     public List<Criterion> requirements() {
-        return criterionById.values().stream().filter(Criterion::isRequirement).toList();
+        return requirements;
     }
 
     public Optional<Domain> findDomain(String id) {

@@ -67,6 +67,101 @@ class CliTest {
     }
 
     @Test
+    void reportsGoToAFileInEitherLanguage(@TempDir Path dir) throws IOException {
+        Path html = dir.resolve("out/large.html");
+        Run r = run("assess", "--sample", "large", "--format", "html", "--lang", "zh", "-o", html.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("wrote " + html + " (html, zh): Starlight Internet"), r.out());
+        String page = Files.readString(html);
+        assertTrue(page.contains("<html lang=\"zh-CN\">") && page.contains("技术运营成熟度评估"), page.substring(0, 300));
+        Run md = run("assess", "--sample", "startup", "--format", "markdown", "--lang", "en");
+        assertEquals(0, md.code(), md.err());
+        assertTrue(md.out().startsWith("# Technical-operations maturity assessment: Pinecone Apps"), md.out());
+        assertEquals(2, run("assess", "--lang", "fr").code());
+    }
+
+    @Test
+    void theLanguageDefaultsToTheSystemLocaleElseEnglish() {
+        java.util.Locale saved = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.SIMPLIFIED_CHINESE);
+            assertTrue(run("assess", "--format", "markdown").out().startsWith("# 技术运营成熟度评估"));
+            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            assertTrue(run("assess", "--format", "markdown").out().startsWith("# Technical-operations maturity assessment"));
+            assertTrue(run("assess", "--format", "markdown", "--lang", "zh").out().startsWith("# 技术运营成熟度评估"));
+        } finally {
+            java.util.Locale.setDefault(saved);
+        }
+    }
+
+    @Test
+    void failBelowGatesOnTheOverallLevelOrADomain() {
+        // midsize: overall 1 (domain 2 at 1), domain 3 at 3
+        Run pass = run("assess", "--fail-below", "1", "--fail-below", "3=3");
+        assertEquals(0, pass.code(), pass.err());
+        Run overall = run("assess", "--fail-below", "2");
+        assertEquals(1, overall.code());
+        assertTrue(overall.err().contains("below: the overall level is at level 1, below 2"), overall.err());
+        assertTrue(overall.out().contains("overall: level 1"), "the table is still printed");
+        Run domain = run("assess", "--fail-below", "3=4", "--format", "json");
+        assertEquals(1, domain.code());
+        assertTrue(domain.err().contains("domain 3 Configuration management is at level 3, below 4"), domain.err());
+        Run bad = run("assess", "--fail-below", "8=2");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("'8=2' names no domain"), bad.err());
+    }
+
+    @Test
+    void schemaProblemsAreListedWithTheirPaths(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("bad.json");
+        Files.writeString(f, "{\"subjct\": \"x\", \"observations\": [{\"name\": \"continuity.availability\", \"value\": 99}]}");
+        Run r = run("validate", f.toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("error: observations[0].unit: missing is not valid; expected a field \"unit\""
+                + System.lineSeparator() + "subjct: 'subjct' is not valid"), r.err());
+        assertTrue(r.err().contains("Maybe compare with docs/facts.md"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
+
+    @Test
+    void questionnaireRoundTripFromTheCommandLine(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("bcm.csv");
+        Run export = run("questionnaire", "export", "--domain", "6", "--lang", "en", "-o", csv.toString());
+        assertEquals(0, export.code(), export.err());
+        assertTrue(export.out().contains("44 requirements to ask about"), export.out());
+        String filled = Files.readString(csv).lines().map(l -> l.startsWith("\"6.1.1.L2.1\"") && l.endsWith(",,,,,")
+                ? l.substring(0, l.length() - 5) + ",,\"met\",\"RTO standard v2\",\"li\",\"2026-11-20\"" : l)
+                .collect(java.util.stream.Collectors.joining("\r\n", "", "\r\n"));
+        assertTrue(filled.contains("\"met\",\"RTO standard v2\""), filled.substring(0, 400));
+        Files.writeString(csv, filled);
+        Path facts = dir.resolve("facts.json");
+        Run in = run("questionnaire", "import", csv.toString(), "--subject", "Harbor", "-o", facts.toString());
+        assertEquals(0, in.code(), in.err());
+        assertTrue(in.out().startsWith("read " + csv + ": 1 verdicts, 43 rows not known; wrote " + facts), in.out());
+        Run v = run("validate", facts.toString());
+        assertEquals(0, v.code(), v.err());
+        Run bad = run("questionnaire", "import", csv.toString().replace("bcm", "none"));
+        assertEquals(2, bad.code());
+        Files.writeString(csv, filled.replace("\"met\",\"RTO", "\"sure\",\"RTO"));
+        Run row = run("questionnaire", "import", csv.toString());
+        assertEquals(2, row.code());
+        assertTrue(row.err().contains("row 2, column verdict: 'sure' is not valid"), row.err());
+        Run md = run("questionnaire", "export", "--format", "markdown", "--lang", "zh", "--domain", "7");
+        assertTrue(md.out().startsWith("# 成熟度访谈问卷"), md.out());
+    }
+
+    @Test
+    void everyCommandHasHelpWithExitCodes() {
+        for (String[] cmd : new String[][] {{"--help"}, {"assess", "--help"}, {"validate", "--help"},
+                {"catalog", "--help"}, {"questionnaire", "--help"}, {"questionnaire", "export", "--help"},
+                {"questionnaire", "import", "--help"}}) {
+            Run r = run(cmd);
+            assertEquals(0, r.code(), String.join(" ", cmd));
+            assertTrue(r.out().contains("Exit codes:") && r.out().contains("2   invalid input"), r.out());
+        }
+    }
+
+    @Test
     void validateAndCatalog() {
         Run v = run("validate", "--sample", "large");
         assertEquals(0, v.code());

@@ -1,48 +1,79 @@
 package org.opsmaturity.samples.cli;
 
-import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.opsmaturity.api.Assessor;
 import org.opsmaturity.api.Json;
 import org.opsmaturity.model.Assessment;
+import org.opsmaturity.samples.report.Reports;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "assess", mixinStandardHelpOptions = true,
-        description = "Assess an organisation's facts and print the levels per item, domain and overall.")
+        description = {"Assess an organisation's facts and print the levels per item, domain and overall, as a text "
+                + "table, JSON, a Markdown report or a self-contained HTML report.", "",
+                "Examples:",
+                "  opsmaturity assess --sample large --format html -o report.html",
+                "  opsmaturity assess facts.json --format markdown --lang zh",
+                "  opsmaturity assess facts.json --fail-below 2 --fail-below 6=3",
+                "  opsmaturity assess facts.json --profile acme-profile.json --today 2026-12-01"})
 final class AssessCommand implements Callable<Integer> {
-    enum Format { table, json }
+    enum Format { table, json, markdown, html }
 
     @Mixin
     FactsOptions facts;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "table", description = "Output: table or json (default: ${DEFAULT-VALUE}).")
+    @Mixin
+    LangOption lang;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT",
+            description = "table, json, markdown or html (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--lang", defaultValue = "en", description = "Language of names: en or zh (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    Path output;
 
-    @Option(names = "--lenient", description = "Report unknown criterion ids and observation names as warnings instead of failing.")
-    boolean lenient;
+    @Option(names = "--fail-below", paramLabel = "[DOMAIN=]LEVEL", converter = FailBelow.Converter.class,
+            description = "Exit with 1 when the overall level (or DOMAIN's, e.g. 6=3) is below LEVEL; repeatable.")
+    List<FailBelow> failBelow = new ArrayList<>();
+
+    @Mixin
+    AssessorOptions options;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        Assessor assessor = lenient ? Assessor.builder().lenient().build() : Assessor.standard();
+        Assessor assessor = options.assessor();
         Assessment a = assessor.evaluate(facts.read());
-        PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
-            out.println(Json.write(a));
-        } else {
-            out.print(new TableReport(a, lang).render());
+        String l = lang.lang();
+        String text = switch (format) {
+            case json -> Json.write(a) + System.lineSeparator();
+            case markdown -> Reports.markdown(a, l, options.today());
+            case html -> Reports.html(a, l, options.today());
+            case table -> new TableReport(a, l).render();
+        };
+        if (Output.write(spec, output, text)) {
+            spec.commandLine().getOut().println("wrote " + output + " (" + format + ", " + l + "): " + a.subject()
+                    + ", overall level " + a.overall().level() + ", up to " + a.overall().potential());
         }
-        return Main.OK;
+        int code = Main.OK;
+        for (FailBelow f : failBelow) {
+            Optional<String> below = f.check(a, l);
+            if (below.isPresent()) {
+                spec.commandLine().getErr().println(below.get());
+                code = Main.BELOW;
+            }
+        }
+        return code;
     }
 }

@@ -10,20 +10,23 @@ import org.opsmaturity.model.ObservationSpec;
 import org.opsmaturity.rules.StandardRules;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "catalog", mixinStandardHelpOptions = true,
-        description = "List or search the criteria (by id prefix or by a word, in zh or en) and the observations.")
+        description = {"List or search the criteria (by id prefix or by a word, in zh or en) and the observations.", "",
+                "Examples:", "  opsmaturity catalog 6.1.1", "  opsmaturity catalog RPO", "  opsmaturity catalog 告警 --lang zh",
+                "  opsmaturity catalog --observations latency"})
 final class CatalogCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY",
             description = "An id prefix (e.g. 6.1.1 or 1.2.2.L3) or a word (e.g. RPO, 告警).")
     String query;
 
-    @Option(names = "--lang", defaultValue = "en", description = "en or zh (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @Mixin
+    LangOption langOption;
 
     @Option(names = "--observations", description = "List the observation vocabulary instead of the criteria.")
     boolean observations;
@@ -34,6 +37,7 @@ final class CatalogCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        String lang = langOption.lang();
         String raw = query == null ? "" : query;
         String q = raw.toLowerCase(Locale.ROOT);
         int n = 0;

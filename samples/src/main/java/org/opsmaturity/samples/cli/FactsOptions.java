@@ -3,11 +3,13 @@ package org.opsmaturity.samples.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.opsmaturity.api.Json;
 import org.opsmaturity.model.Facts;
 import org.opsmaturity.model.InvalidFactsException;
+import org.opsmaturity.samples.schema.Schemas;
 
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,7 +18,7 @@ import picocli.CommandLine.Parameters;
 final class FactsOptions {
     static final String[] SAMPLES = {"startup", "midsize", "large"};
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FACTS", description = "Facts document (JSON). "
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FACTS", description = "Facts document (JSON, docs/facts.md). "
             + "Default: the bundled sample organisation given by --sample.")
     Path file;
 
@@ -28,9 +30,21 @@ final class FactsOptions {
     @Option(names = "--verbose", description = "Print stack traces of errors.")
     boolean verbose;
 
+    /** The facts, checked against the facts schema first, then by the facts reader. */
     Facts read() {
+        return Schemas.readFacts(bytes());
+    }
+
+    byte[] bytes() {
         if (file != null) {
-            return Json.readFacts(file);
+            try {
+                if (!Files.isRegularFile(file) || Files.size(file) > Json.MAX_DOCUMENT_BYTES) {
+                    Json.readFacts(file); // throws the reader's message: no such file, too large
+                }
+                return Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new InvalidFactsException("file", file, "a readable facts file (" + e.getMessage() + ")", "");
+            }
         }
         return sample(sample);
     }
@@ -39,13 +53,13 @@ final class FactsOptions {
         return file != null ? file.toString() : "bundled sample '" + sample + "'";
     }
 
-    static Facts sample(String name) {
+    static byte[] sample(String name) {
         InputStream in = FactsOptions.class.getResourceAsStream("/samples/" + name + ".json");
         if (in == null) {
             throw new InvalidFactsException("--sample", name, "one of " + String.join(", ", SAMPLES), "");
         }
         try (in) {
-            return Json.readFacts(in);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,8 @@
 package org.opsmaturity.samples.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.opsmaturity.model.MaturityException;
 
@@ -10,12 +12,12 @@ import picocli.CommandLine.Command;
 /**
  * The {@code opsmaturity} command line. Exit codes: 0 success; 1 an assessment is below
  * {@code --fail-below}; 2 invalid input (facts, options, files); 3 an unexpected internal error.
+ * Errors are one message (with a "Maybe ..." hint), without a stack trace unless {@code --verbose}.
  */
 @Command(name = "opsmaturity", mixinStandardHelpOptions = true, version = "opsmaturity 0.1.0",
         description = "Assess technical-operations maturity against the 7-domain, 35-item model.",
-        subcommands = {AssessCommand.class, ValidateCommand.class, CatalogCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:below --fail-below", "2:invalid input", "3:internal error"})
+        subcommands = {AssessCommand.class, ValidateCommand.class, CatalogCommand.class, QuestionnaireCommand.class,
+                RoadmapCommand.class, DiffCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int BELOW = 1;
@@ -34,14 +36,34 @@ public final class Main implements Runnable {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
+    private static final Map<String, String> EXIT_CODES = exitCodeList();
+
+    private static Map<String, String> exitCodeList() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(" 0", "success");
+        m.put(" 1", "below a --fail-below threshold (assess)");
+        m.put(" 2", "invalid input: facts, questionnaire, options or files");
+        m.put(" 3", "internal error (run again with --verbose and report it)");
+        return m;
+    }
+
+    /** Every command's --help lists the exit codes. */
+    private static void exitCodes(CommandLine cl) {
+        cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES);
+        cl.getSubcommands().values().forEach(Main::exitCodes);
+    }
+
     /** Runs the command line with the given output streams and returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
+        exitCodes(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            boolean verbose = parseResult.hasMatchedOption("--verbose")
-                    || (parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose"));
+            boolean verbose = false;
+            for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
+                verbose |= p.hasMatchedOption("--verbose");
+            }
             if (ex instanceof MaturityException me) {
                 err.println("error: " + me.getMessage());
                 if (verbose) {
@@ -59,8 +81,7 @@ public final class Main implements Runnable {
         });
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("error: " + ex.getMessage());
-            err.println("Maybe see: opsmaturity " + (ex.getCommandLine().getCommandName().equals("opsmaturity") ? ""
-                    : ex.getCommandLine().getCommandName() + " ") + "--help");
+            err.println("Maybe see: " + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help");
             return INVALID;
         });
         int code = cl.execute(args);

@@ -23,17 +23,19 @@ final class TableReport {
         StringBuilder s = new StringBuilder();
         s.append("Assessment of ").append(a.subject().isEmpty() ? "(unnamed subject)" : a.subject()).append("\n\n");
         int nameWidth = a.items().stream().mapToInt(i -> width(i.name().in(lang))).max().orElse(10);
-        s.append(pad("item", 6)).append(pad("name", nameWidth + 2)).append("level  up to  next-level gaps\n");
+        int idWidth = Math.max(6, a.items().stream().mapToInt(i -> i.itemId().length() + 1).max().orElse(6));
+        s.append(pad("item", idWidth)).append(pad("name", nameWidth + 2)).append("level  up to  next-level gaps\n");
         for (ItemResult i : a.items()) {
-            s.append(pad(i.itemId(), 6)).append(pad(i.name().in(lang), nameWidth + 2))
+            s.append(pad(i.itemId(), idWidth)).append(pad(i.name().in(lang), nameWidth + 2))
                     .append(pad(Integer.toString(i.level()), 7)).append(pad(Integer.toString(i.potential()), 7))
                     .append(gaps(i.gaps())).append('\n');
         }
         s.append('\n');
         int rollWidth = a.domains().stream().mapToInt(d -> width(d.name().in(lang))).max().orElse(10);
-        s.append(pad("domain", 8)).append(pad("name", rollWidth + 2)).append("level  up to  limited by\n");
+        int domainWidth = Math.max(8, a.domains().stream().mapToInt(d -> d.id().length() + 2).max().orElse(8));
+        s.append(pad("domain", domainWidth)).append(pad("name", rollWidth + 2)).append("level  up to  limited by\n");
         for (LevelResult d : a.domains()) {
-            s.append(pad(d.id(), 8)).append(pad(d.name().in(lang), rollWidth + 2))
+            s.append(pad(d.id(), domainWidth)).append(pad(d.name().in(lang), rollWidth + 2))
                     .append(pad(Integer.toString(d.level()), 7)).append(pad(Integer.toString(d.potential()), 7))
                     .append(limiting(d)).append('\n');
         }
@@ -41,8 +43,7 @@ final class TableReport {
         s.append('\n').append("overall: level ").append(o.level()).append(", up to ").append(o.potential())
                 .append(" (limited by domain").append(o.limitedBy().size() == 1 ? " " : "s ")
                 .append(String.join(", ", o.limitedBy())).append(")\n");
-        long unknown = a.criteria().stream().filter(c -> c.status() == org.opsmaturity.model.CriterionStatus.UNKNOWN)
-                .count();
+        long unknown = count(org.opsmaturity.model.CriterionStatus.UNKNOWN);
         s.append("criteria: ").append(count(org.opsmaturity.model.CriterionStatus.MET)).append(" met, ")
                 .append(count(org.opsmaturity.model.CriterionStatus.NOT_MET)).append(" not met, ").append(unknown)
                 .append(" unknown\n");

@@ -1,0 +1,190 @@
+package org.opsmaturity.samples.questionnaire;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import org.opsmaturity.model.Attestation;
+import org.opsmaturity.model.Catalog;
+import org.opsmaturity.model.Criterion;
+import org.opsmaturity.model.Evidence;
+import org.opsmaturity.model.Facts;
+import org.opsmaturity.model.MaturityException;
+import org.opsmaturity.model.Strings;
+import org.opsmaturity.model.Verdict;
+import org.opsmaturity.samples.report.Labels;
+
+/**
+ * Reads a filled questionnaire CSV into facts: one attestation per row with a verdict. The header row
+ * names the columns in English or Chinese (as {@link Questionnaire} writes them); only {@code id} and
+ * {@code verdict} are required, other columns (e.g. notes an interviewer added) are ignored. Rows with
+ * an empty verdict are not known and give no fact. Every bad row is reported, not only the first.
+ */
+public final class QuestionnaireImport {
+    /** Words accepted as a verdict besides met / not_met, case-insensitive. */
+    static final Map<String, Verdict> WORDS = Map.ofEntries(
+            Map.entry("yes", Verdict.MET), Map.entry("y", Verdict.MET), Map.entry("no", Verdict.NOT_MET),
+            Map.entry("n", Verdict.NOT_MET), Map.entry("是", Verdict.MET), Map.entry("否", Verdict.NOT_MET),
+            Map.entry("达标", Verdict.MET), Map.entry("未达标", Verdict.NOT_MET), Map.entry("符合", Verdict.MET),
+            Map.entry("不符合", Verdict.NOT_MET), Map.entry("满足", Verdict.MET), Map.entry("不满足", Verdict.NOT_MET));
+    /** Words that mean "not known", like an empty cell. */
+    static final List<String> NOT_KNOWN = List.of("unknown", "?", "n/a", "未知", "不确定");
+
+    private QuestionnaireImport() {
+    }
+
+    /** The outcome: the facts, and how many rows were left without a verdict. */
+    public record Result(Facts facts, int answered, int notKnown) {
+    }
+
+    /**
+     * Reads the CSV text (a leading byte-order mark is ignored). {@code file} names the source in
+     * messages. Throws a {@link QuestionnaireException} listing every bad row.
+     */
+    public static Result read(String csv, String file, String subject, Catalog catalog) {
+        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+        List<List<String>> rows = parse(text, file);
+        if (rows.isEmpty()) {
+            throw new QuestionnaireException(file, List.of(new QuestionnaireException.Problem(1, "(header)", "",
+                    "a header row: " + String.join(",", Questionnaire.COLUMNS), "")));
+        }
+        Map<String, Integer> columns = columns(rows.get(0));
+        List<QuestionnaireException.Problem> problems = new ArrayList<>();
+        for (String required : List.of("id", "verdict")) {
+            if (!columns.containsKey(required)) {
+                problems.add(new QuestionnaireException.Problem(1, required, "", "a column named " + required + " or "
+                        + Labels.of("zh").format("q_col_" + required) + " in the header row", ""));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new QuestionnaireException(file, problems);
+        }
+        Facts.Builder facts = Facts.builder().subject(subject);
+        Map<String, Integer> firstRow = new HashMap<>();
+        int answered = 0;
+        int notKnown = 0;
+        for (int r = 1; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            int rowNumber = r + 1;
+            if (row.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            String id = cell(row, columns, "id");
+            String verdictText = cell(row, columns, "verdict");
+            int before = problems.size();
+            Optional<Criterion> criterion = catalog.findCriterion(id);
+            if (id.isEmpty()) {
+                problems.add(problem(rowNumber, "id", id, "a criterion id such as 1.1.1.L3.4", ""));
+            } else if (criterion.isEmpty()) {
+                problems.add(problem(rowNumber, "id", id, "a criterion id of the catalogue",
+                        Strings.maybe(id, catalog.criteria().stream().map(Criterion::id).toList())));
+            } else if (!criterion.get().isRequirement()) {
+                problems.add(problem(rowNumber, "id", id, "a requirement (this criterion only describes a shortfall "
+                        + "and gates nothing)", "Maybe delete the row"));
+            }
+            Verdict verdict = null;
+            if (!verdictText.isEmpty() && !NOT_KNOWN.contains(verdictText.toLowerCase(Locale.ROOT))) {
+                verdict = verdict(verdictText);
+                if (verdict == null) {
+                    problems.add(problem(rowNumber, "verdict", verdictText, "met or not_met (or yes/no, 是/否, 达标/未达标), "
+                            + "or empty when not known", ""));
+                }
+            }
+            Optional<LocalDate> date = Optional.empty();
+            String dateText = cell(row, columns, "date");
+            if (!dateText.isEmpty()) {
+                try {
+                    date = Optional.of(LocalDate.parse(dateText));
+                } catch (DateTimeParseException e) {
+                    problems.add(problem(rowNumber, "date", dateText, "a date YYYY-MM-DD", ""));
+                }
+            }
+            if (verdict != null && criterion.isPresent()) {
+                Integer earlier = firstRow.putIfAbsent(id, rowNumber);
+                if (earlier != null) {
+                    problems.add(problem(rowNumber, "id", id, "each criterion once", "row " + earlier + " has it too"));
+                }
+            }
+            if (problems.size() > before) {
+                continue;
+            }
+            if (verdict == null) {
+                notKnown++;
+                continue;
+            }
+            Evidence evidence = new Evidence(cell(row, columns, "evidence"), "", cell(row, columns, "assessor"), date);
+            facts.attest(new Attestation(id, verdict, evidence));
+            answered++;
+        }
+        if (!problems.isEmpty()) {
+            throw new QuestionnaireException(file, problems);
+        }
+        return new Result(facts.build(), answered, notKnown);
+    }
+
+    private static QuestionnaireException.Problem problem(int row, String column, String value, String expected,
+            String hint) {
+        return new QuestionnaireException.Problem(row, column, value, expected, hint);
+    }
+
+    private static Verdict verdict(String text) {
+        Verdict v = WORDS.get(text.trim().toLowerCase(Locale.ROOT));
+        if (v != null) {
+            return v;
+        }
+        try {
+            return Verdict.parse("verdict", text);
+        } catch (MaturityException e) {
+            return null;
+        }
+    }
+
+    /** Column name (in English) to index, from a header in English or Chinese. */
+    private static Map<String, Integer> columns(List<String> header) {
+        Map<String, String> names = new HashMap<>();
+        for (String lang : Labels.LANGUAGES) {
+            Labels t = Labels.of(lang);
+            for (String c : Questionnaire.COLUMNS) {
+                names.put(t.format("q_col_" + c).toLowerCase(Locale.ROOT), c);
+            }
+        }
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            String c = names.get(header.get(i).trim().toLowerCase(Locale.ROOT));
+            if (c != null) {
+                columns.putIfAbsent(c, i);
+            }
+        }
+        return columns;
+    }
+
+    private static String cell(List<String> row, Map<String, Integer> columns, String column) {
+        Integer i = columns.get(column);
+        return i == null || i >= row.size() || row.get(i) == null ? "" : row.get(i).trim();
+    }
+
+    private static List<List<String>> parse(String text, String file) {
+        CsvMapper mapper = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
+        List<List<String>> rows = new ArrayList<>();
+        try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class).readValues(text)) {
+            while (it.hasNextValue()) {
+                rows.add(it.nextValue());
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new QuestionnaireException(file, List.of(new QuestionnaireException.Problem(rows.size() + 1, "(row)",
+                    "", "a well-formed CSV row (" + MaturityException.cut(e.getMessage()) + ")",
+                    "Maybe a quote is not closed")));
+        }
+        return rows;
+    }
+}

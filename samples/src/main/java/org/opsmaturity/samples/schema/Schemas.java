@@ -1,0 +1,290 @@
+package org.opsmaturity.samples.schema;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import org.opsmaturity.api.Json;
+import org.opsmaturity.model.Facts;
+import org.opsmaturity.model.MaturityException;
+import org.opsmaturity.model.Strings;
+
+/**
+ * The JSON Schemas (2020-12) of the facts document and of the assessment result, shipped in the
+ * maturity-api jar under {@code org/opsmaturity/api/schema/} (copies in docs/schema/), and validation
+ * against them with the networknt validator. Problems name the JSON path in the form the facts reader
+ * uses ({@code observations[3].unit}, {@code $} for the document).
+ */
+public final class Schemas {
+    /** The facts document: what {@link Json#readFacts(byte[])} reads. */
+    public static final String FACTS = "facts.schema.json";
+    /** The assessment result: what {@link Json#write(org.opsmaturity.model.Assessment)} writes. */
+    public static final String ASSESSMENT = "assessment.schema.json";
+    /** Where the schemas are on the class path. */
+    public static final String RESOURCE_DIR = "/org/opsmaturity/api/schema/";
+
+    private static final List<String> NAMES = List.of(FACTS, ASSESSMENT);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Map<String, String> TEXTS = new LinkedHashMap<>();
+    private static final Map<String, String> IDS = new LinkedHashMap<>();
+    private static final Map<String, Schema> SCHEMAS = new LinkedHashMap<>();
+
+    static {
+        Map<String, String> byId = new LinkedHashMap<>();
+        for (String name : NAMES) {
+            String text = load(name);
+            TEXTS.put(name, text);
+            try {
+                String id = MAPPER.readTree(text).path("$id").asText();
+                IDS.put(name, id);
+                byId.put(id, text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                b -> b.schemas(byId));
+        for (String name : NAMES) {
+            SCHEMAS.put(name, registry.getSchema(SchemaLocation.of(IDS.get(name))));
+        }
+    }
+
+    private Schemas() {
+    }
+
+    /** One way a document breaks a schema. */
+    public record Problem(String path, String value, String expected, String keyword, String hint) {
+        public Problem(String path, String value, String expected, String keyword) {
+            this(path, value, expected, keyword, "");
+        }
+
+        /** {@code observations[0].unit: '"s"' is not valid; expected one of ...}, in the facts reader's style. */
+        public String display() {
+            return path + ": " + (value.isEmpty() ? "missing" : "'" + value + "'") + " is not valid; expected " + expected;
+        }
+    }
+
+    /** The schema file names, e.g. {@code facts.schema.json}. */
+    public static List<String> names() {
+        return NAMES;
+    }
+
+    /** The text of a schema as shipped. */
+    public static String text(String name) {
+        String t = TEXTS.get(name);
+        if (t == null) {
+            throw new MaturityException("schema: '" + MaturityException.cut(name) + "' is not known; expected one of "
+                    + NAMES, Strings.maybe(name, NAMES));
+        }
+        return t;
+    }
+
+    /** Validates a JSON document against a schema; empty when valid. Problems are in document order. */
+    public static List<Problem> validate(String name, JsonNode document) {
+        text(name);
+        List<Problem> problems = new ArrayList<>();
+        for (Error e : SCHEMAS.get(name).validate(document)) {
+            problems.add(problem(e));
+        }
+        return dedupe(problems);
+    }
+
+    /** Validates a JSON text against a schema; a text that is not well-formed JSON gives one problem at {@code $}. */
+    public static List<Problem> validate(String name, String json) {
+        JsonNode n;
+        try {
+            n = MAPPER.readTree(json);
+        } catch (IOException e) {
+            return List.of(new Problem("$", MaturityException.cut(firstLine(e.getMessage())), "well-formed JSON", "syntax"));
+        }
+        return validate(name, n);
+    }
+
+    /**
+     * Reads a facts document: validated against the facts schema first (a {@link SchemaException}
+     * listing every problem), then read by {@link Json#readFacts(byte[])}, which checks what the schema
+     * cannot (limits, UTF-8, duplicate keys) and the catalogue ids and vocabulary names are checked by
+     * the assessor.
+     */
+    public static Facts readFacts(byte[] bytes) {
+        JsonNode n = null;
+        if (bytes.length <= Json.MAX_DOCUMENT_BYTES) {
+            try {
+                n = MAPPER.readTree(new String(bytes, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                n = null; // not well-formed: the facts reader says where
+            }
+        }
+        if (n != null && !n.isMissingNode()) {
+            List<Problem> problems = validate(FACTS, n);
+            if (!problems.isEmpty()) {
+                throw new SchemaException(problems);
+            }
+        }
+        return Json.readFacts(bytes);
+    }
+
+    private static Problem problem(Error e) {
+        String path = path(e.getInstanceLocation());
+        JsonNode node = e.getInstanceNode();
+        String value = node == null || node.isMissingNode() ? ""
+                : MaturityException.cut(node.isTextual() ? node.textValue() : node.toString());
+        JsonNode schema = e.getSchemaNode();
+        String keyword = e.getKeyword() == null ? "" : e.getKeyword();
+        switch (keyword) {
+            case "required": {
+                String property = e.getProperty() != null ? e.getProperty() : String.valueOf(e.getArguments()[0]);
+                return new Problem(join(path, property), "", "a field \"" + property + "\"", keyword);
+            }
+            case "additionalProperties": {
+                String property = e.getProperty();
+                TreeSet<String> known = fields(e);
+                return new Problem(join(path, property), property, "one of the fields " + known, keyword,
+                        Strings.maybe(property, known));
+            }
+            case "false":
+                return new Problem(path, value, "nothing here: no unit for a flag or a set", keyword);
+            case "type":
+                return new Problem(path, value, article(types(schema)), keyword);
+            case "enum":
+                return new Problem(path, value, "one of " + schema, keyword);
+            case "pattern":
+                return new Problem(path, value, describe(e, "text matching " + schema), keyword);
+            case "maxLength":
+                return new Problem(path, MaturityException.cut(value), "at most " + schema + " characters", keyword);
+            case "minLength":
+                return new Problem(path, value, "at least " + schema + " character" + (schema.asInt() == 1 ? "" : "s"),
+                        keyword);
+            case "minimum":
+                return new Problem(path, value, "at least " + schema, keyword);
+            case "maximum":
+                return new Problem(path, value, "at most " + schema, keyword);
+            default:
+                return new Problem(path, value, e.getMessage() == null ? keyword : stripPath(e.getMessage()), keyword);
+        }
+    }
+
+    private static TreeSet<String> fields(Error e) {
+        // the allowed fields are the "properties" next to "additionalProperties"
+        TreeSet<String> names = new TreeSet<>();
+        JsonNode parent = parentSchema(e);
+        if (parent != null) {
+            Iterator<String> it = parent.path("properties").fieldNames();
+            it.forEachRemaining(names::add);
+        }
+        return names;
+    }
+
+    private static JsonNode parentSchema(Error e) {
+        String location = e.getSchemaLocation() == null ? "" : e.getSchemaLocation().toString();
+        int hash = location.indexOf('#');
+        if (hash < 0) {
+            return null;
+        }
+        String base = location.substring(0, hash);
+        String pointer = location.substring(hash + 1);
+        int last = pointer.lastIndexOf('/');
+        if (last < 0) {
+            return null;
+        }
+        String parentPointer = pointer.substring(0, last);
+        for (Map.Entry<String, String> id : IDS.entrySet()) {
+            if (id.getValue().equals(base)) {
+                try {
+                    return MAPPER.readTree(TEXTS.get(id.getKey())).at(parentPointer);
+                } catch (IOException x) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String describe(Error e, String fallback) {
+        JsonNode parent = parentSchema(e);
+        String d = parent == null ? "" : parent.path("description").asText("");
+        return d.isEmpty() ? fallback : d;
+    }
+
+    private static String types(JsonNode schema) {
+        if (schema == null) {
+            return "another type";
+        }
+        if (schema.isArray()) {
+            List<String> ts = new ArrayList<>();
+            schema.forEach(t -> ts.add(t.asText()));
+            return String.join(" or ", ts);
+        }
+        return schema.asText();
+    }
+
+    private static String article(String type) {
+        return (type.startsWith("a") || type.startsWith("o") || type.startsWith("i") ? "an " : "a ") + type;
+    }
+
+    private static List<Problem> dedupe(List<Problem> problems) {
+        Map<String, Problem> seen = new LinkedHashMap<>();
+        problems.forEach(p -> seen.putIfAbsent(p.display(), p));
+        return List.copyOf(seen.values());
+    }
+
+    /** {@code observations[0].value}; {@code $} for the document itself. */
+    static String path(NodePath p) {
+        if (p == null || p.getNameCount() == 0) {
+            return "$";
+        }
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < p.getNameCount(); i++) {
+            Object element = p.getElement(i);
+            if (element instanceof Number) {
+                s.append('[').append(element).append(']');
+            } else {
+                s.append(s.length() == 0 ? "" : ".").append(element);
+            }
+        }
+        return s.toString();
+    }
+
+    private static String join(String path, String field) {
+        return "$".equals(path) ? field : path + "." + field;
+    }
+
+    private static String stripPath(String message) {
+        return message.replaceFirst("^\\$[^:]*: ", "");
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static String load(String name) {
+        try (InputStream in = Schemas.class.getResourceAsStream(RESOURCE_DIR + name)) {
+            if (in == null) {
+                throw new MaturityException("schema: '" + name + "' is not on the class path under " + RESOURCE_DIR,
+                        "Maybe the maturity-api jar is missing from the class path.");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

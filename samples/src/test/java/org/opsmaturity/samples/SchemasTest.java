@@ -1,0 +1,100 @@
+package org.opsmaturity.samples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.opsmaturity.api.Assessor;
+import org.opsmaturity.api.Json;
+import org.opsmaturity.model.Facts;
+import org.opsmaturity.samples.schema.SchemaException;
+import org.opsmaturity.samples.schema.Schemas;
+
+/** The shipped schemas accept every sample and every result, reject what the reader rejects, and name the path. */
+class SchemasTest {
+    static String sample(String name) throws IOException {
+        try (InputStream in = SchemasTest.class.getResourceAsStream("/samples/" + name + ".json")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"startup", "midsize", "large"})
+    void everySampleAndItsResultValidate(String name) throws IOException {
+        String facts = sample(name);
+        assertEquals(List.of(), Schemas.validate(Schemas.FACTS, facts));
+        Facts f = Json.readFacts(facts);
+        assertEquals(List.of(), Schemas.validate(Schemas.FACTS, Json.write(f)), "facts as written by Json.write");
+        assertEquals(List.of(), Schemas.validate(Schemas.ASSESSMENT, Json.write(Assessor.standard().evaluate(f))));
+    }
+
+    @Test
+    void theExampleOfTheFactsPageValidates() throws IOException {
+        String page = Files.readString(Path.of("../docs/facts.md"));
+        int start = page.indexOf("```json\n") + 8;
+        String example = page.substring(start, page.indexOf("```", start));
+        assertEquals(List.of(), Schemas.validate(Schemas.FACTS, example));
+        Json.readFacts(example);
+    }
+
+    @Test
+    void docsHoldTheShippedSchemas() throws IOException {
+        for (String name : Schemas.names()) {
+            assertEquals(Schemas.text(name), Files.readString(Path.of("../docs/schema/" + name)),
+                    "docs/schema/" + name + " differs from maturity-api/src/main/resources" + Schemas.RESOURCE_DIR + name
+                            + "; copy it over");
+        }
+    }
+
+    static List<String> problems(String json) {
+        return Schemas.validate(Schemas.FACTS, json).stream().map(Schemas.Problem::display).toList();
+    }
+
+    @Test
+    void problemsNameTheJsonPath() {
+        assertEquals(List.of("observations[0].unit: missing is not valid; expected a field \"unit\""),
+                problems("{\"observations\": [{\"name\": \"continuity.availability\", \"value\": 99.9}]}"));
+        assertEquals(List.of("observations[0].unit: 's' is not valid; expected nothing here: no unit for a flag or a set"),
+                problems("{\"observations\": [{\"name\": \"x.y\", \"value\": true, \"unit\": \"s\"}]}"));
+        assertEquals(List.of("observations[1].value: '45 s' is not valid; expected a boolean or number or array"),
+                problems("{\"observations\": [{\"name\": \"x.y\", \"value\": true}, {\"name\": \"x.z\", \"value\": \"45 s\"}]}"));
+        assertEquals(List.of("attestations[0].verdict: 'passed' is not valid; expected met, not_met or partial (case and the "
+                + "separator - _ or a space do not matter)."),
+                problems("{\"attestations\": [{\"criterion\": \"1.1.1.L1.1\", \"verdict\": \"passed\"}]}"));
+        assertEquals(List.of("subjekt: 'subjekt' is not valid; expected one of the fields [$schema, attestations, "
+                + "observations, subject]"), problems("{\"subjekt\": \"a\"}"));
+        assertEquals("Maybe you meant subject?", Schemas.validate(Schemas.FACTS, "{\"subjekt\": \"a\"}").get(0).hint());
+        assertEquals(List.of("attestations[0].evidence.observedAt: '20.11.2026' is not valid; expected A date "
+                + "YYYY-MM-DD (an empty string means no date)."),
+                problems("{\"attestations\": [{\"criterion\": \"1.1.1.L1.1\", \"verdict\": \"met\", "
+                        + "\"evidence\": {\"observedAt\": \"20.11.2026\"}}]}"));
+        assertEquals(List.of("observations[0].unit: 'sec' is not valid; expected one of [\"%\",\"%/h\",\"B\",\"KB\","
+                + "\"MB\",\"GB\",\"TB\",\"PB\",\"count\",\"d\",\"h\",\"level\",\"min\",\"min/yr\",\"ms\",\"s\"]"),
+                problems("{\"observations\": [{\"name\": \"x.y\", \"value\": 3, \"unit\": \"sec\"}]}"));
+    }
+
+    @Test
+    void readingReportsEveryProblemThenTheReadersOwnChecks() {
+        SchemaException e = assertThrows(SchemaException.class, () -> Schemas.readFacts(
+                ("{\"attestations\": [{\"criterion\": \"1.1.1.L1.1\"}], \"observations\": "
+                        + "[{\"name\": \"a.b\", \"value\": 1}]}").getBytes(StandardCharsets.UTF_8)));
+        assertEquals(2, e.problems().size(), e.getMessage());
+        assertTrue(e.getMessage().startsWith("attestations[0].verdict: missing is not valid; expected a field \"verdict\""),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("observations[0].unit: missing"), e.getMessage());
+        // not well-formed: the facts reader's message, with line and column
+        var broken = assertThrows(org.opsmaturity.model.InvalidFactsException.class,
+                () -> Schemas.readFacts("{\"subject\": ".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(broken.getMessage().startsWith("$ (line 1"), broken.getMessage());
+    }
+}
