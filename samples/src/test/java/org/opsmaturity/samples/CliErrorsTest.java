@@ -59,7 +59,7 @@ class CliErrorsTest {
         expect.put("latin1.json", "$ (line 1, byte 17): 'byte e9' is not valid; expected UTF-8 text");
         expect.put("unknown-id.json", "attestations[0].criterion: '1.1.1.L3.40' is not valid");
         expect.put("out-of-range.json", "observations[0].value: '150 %' is not valid; expected an availability from 0 to 100 %");
-        expect.put("bad-verdict.json", "attestations[0].verdict: 'yes' is not valid; expected one of [met, not_met, partial]");
+        expect.put("bad-verdict.json", "attestations[0].verdict: 'yes' is not valid; expected met, not_met or partial");
         expect.put("disagree.json", "attestations[1].verdict: 'NOT_MET' is not valid");
         expect.put("unknown-field.json", "observation: 'observation' is not valid; expected one of the fields");
         expect.put("deep.json", "'nesting depth 33' is not valid; expected arrays and objects nested at most 32 deep");
