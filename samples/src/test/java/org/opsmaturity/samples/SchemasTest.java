@@ -95,6 +95,6 @@ class SchemasTest {
         // not well-formed: the facts reader's message, with line and column
         var broken = assertThrows(org.opsmaturity.model.InvalidFactsException.class,
                 () -> Schemas.readFacts("{\"subject\": ".getBytes(StandardCharsets.UTF_8)));
-        assertTrue(broken.getMessage().startsWith("$ (line 1"), broken.getMessage());
+        assertTrue(broken.getMessage().startsWith("subject (line 1"), broken.getMessage());
     }
 }
