@@ -22,4 +22,19 @@ class DecisionsExampleTest {
         }
         assertTrue(out.matches("(?s).*What if the roadmap is done: overall (\\d) -> (?!\\1)\\d.*"), out);
     }
+
+    @Test
+    void theBatchExampleStreamsSubjectsIntoARollup() {
+        java.io.PrintStream old = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+            org.opsmaturity.samples.examples.BatchExample.main(new String[] {"30"});
+        } finally {
+            System.setOut(old);
+        }
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(out.startsWith("30 subjects in "), out);
+        assertTrue(out.contains("overall levels 0..5: ["), out);
+    }
 }
