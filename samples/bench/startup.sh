@@ -6,18 +6,18 @@
 #   mvn -B -Pbench -pl samples -am package -DskipTests     # once: the CLI jar, its lib/, the bench classes
 #   samples/bench/startup.sh [-n RUNS] [VARIANT...]        # from the repository root; RUNS defaults to 7
 #
-# Variants (default: all):
+# Variants (default: all below); a base variant, optionally followed by -cds (an AppCDS archive of the
+# classes it loads, made by one training run: -XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile) and
+# -c1 (-XX:TieredStopAtLevel=1 -XX:+UseSerialGC):
 #   cli              java -jar samples/target/opsmaturity.jar assess --sample large   (what users run)
-#   cli-cds          the same with an AppCDS archive of the classes it loads (-XX:SharedArchiveFile)
-#   cli-cds-c1       the same, plus -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 #   probe-assessor   StartupProbe assessor: Assessor.standard() + evaluate, phases timed (CLI class path)
 #   probe-model      StartupProbe model: the executable model class loaded directly (CLI class path)
-#   probe-model-cds  the same with an AppCDS archive
 #   probe-drl        StartupProbe drl: the rules compiled from the DRL sources at run time (drools-mvel)
 #   probe-ext-mvel   StartupProbe extension: executable model + a 10-criterion DRL extension (drools-mvel)
-#   probe-ext-model  StartupProbe extension-model: the extension compiled to the executable model at run time
-#                    (drools-model-codegen)
-# The probes print their phases (ms) to stderr; the medians of those are printed too.
+#   probe-ext-model  StartupProbe extension-model: the extension compiled to the executable model at run
+#                    time (drools-model-codegen)
+# The probes print their phases (ms) to stderr, and the JVM uptime when the assessor is ready (rule base
+# built) as ready=; the medians of those are printed too.
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -26,7 +26,8 @@ if [[ "${1:-}" == "-n" ]]; then
   RUNS=$2
   shift 2
 fi
-ALL=(cli cli-cds cli-cds-c1 probe-assessor probe-model probe-model-cds probe-drl probe-ext-mvel probe-ext-model)
+ALL=(cli cli-cds cli-cds-c1 probe-assessor probe-model probe-model-cds probe-model-cds-c1 probe-drl probe-ext-mvel
+  probe-ext-mvel-cds-c1 probe-ext-model)
 VARIANTS=("$@")
 if [[ ${#VARIANTS[@]} -eq 0 ]]; then
   VARIANTS=("${ALL[@]}")
@@ -49,28 +50,48 @@ CLI_CP=${CLI_CP%:}
 FULL_CP="$OUT/bench.jar:$T/opsmaturity.jar:$(cat $T/bench.classpath)"
 PROBE=org.opsmaturity.samples.bench.StartupProbe
 
+base_of() { local b=${1%-c1}; echo "${b%-cds}"; }
+
+# the command of a base variant, with JVM options $2
 command_of() {
   case $1 in
-    cli) echo "java -jar $T/opsmaturity.jar assess --sample large" ;;
-    cli-cds) echo "java -XX:SharedArchiveFile=$OUT/cli.jsa -Xshare:auto -jar $T/opsmaturity.jar assess --sample large" ;;
-    cli-cds-c1) echo "java -XX:SharedArchiveFile=$OUT/cli.jsa -Xshare:auto -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar $T/opsmaturity.jar assess --sample large" ;;
-    probe-assessor) echo "java -cp $CLI_CP $PROBE assessor" ;;
-    probe-model) echo "java -cp $CLI_CP $PROBE model" ;;
-    probe-model-cds) echo "java -XX:SharedArchiveFile=$OUT/model.jsa -Xshare:auto -cp $CLI_CP $PROBE model" ;;
-    probe-drl) echo "java -cp $FULL_CP $PROBE drl" ;;
-    probe-ext-mvel) echo "java -cp $FULL_CP $PROBE extension" ;;
-    probe-ext-model) echo "java -cp $FULL_CP $PROBE extension-model" ;;
+    cli) echo "java $2 -jar $T/opsmaturity.jar assess --sample large" ;;
+    probe-assessor) echo "java $2 -cp $CLI_CP $PROBE assessor" ;;
+    probe-model) echo "java $2 -cp $CLI_CP $PROBE model" ;;
+    probe-drl) echo "java $2 -cp $FULL_CP $PROBE drl" ;;
+    probe-ext-mvel) echo "java $2 -cp $FULL_CP $PROBE extension" ;;
+    probe-ext-model) echo "java $2 -cp $FULL_CP $PROBE extension-model" ;;
     *) echo "error: variant '$1' is not known; expected one of ${ALL[*]}" >&2; exit 2 ;;
   esac
 }
 
-# AppCDS archives: one training run each, dumping the classes loaded (JDK 13+ dynamic archive)
+options_of() {
+  local o=""
+  case $1 in *-cds|*-cds-c1) o="-XX:SharedArchiveFile=$OUT/$(base_of "$1").jsa -Xshare:auto" ;; esac
+  case $1 in *-c1) o="$o -XX:TieredStopAtLevel=1 -XX:+UseSerialGC" ;; esac
+  echo "$o"
+}
+
 for v in "${VARIANTS[@]}"; do
+  command_of "$(base_of "$v")" "" >/dev/null
   case $v in
-    cli-cds|cli-cds-c1)
-      [[ -f $OUT/cli.jsa ]] || java -XX:ArchiveClassesAtExit=$OUT/cli.jsa -jar $T/opsmaturity.jar assess --sample large >/dev/null 2>&1 ;;
-    probe-model-cds)
-      [[ -f $OUT/model.jsa ]] || java -XX:ArchiveClassesAtExit=$OUT/model.jsa -cp "$CLI_CP" $PROBE model >/dev/null 2>&1 ;;
+    *-cds|*-cds-c1)
+      b=$(base_of "$v")
+      if [[ ! -f $OUT/$b.jsa ]]; then
+        # dynamic archive (JDK 13+); JDK 17.0.15 crashes dumping it when classes were compiled at run
+        # time (DRL paths: SIGSEGV in adjust_lambda_proxy_class_dictionary), so fall back to a static
+        # archive from a class list, which holds only classes loaded from the class path's jars
+        ( $(command_of "$b" "-XX:ArchiveClassesAtExit=$OUT/$b.jsa -XX:ErrorFile=$OUT/$b.hs_err.log") ) >/dev/null 2>&1 || true
+        if [[ ! -s $OUT/$b.jsa ]]; then
+          rm -f "$OUT/$b.jsa"
+          $(command_of "$b" "-XX:DumpLoadedClassList=$OUT/$b.classlist") >/dev/null 2>&1
+          cp=$(command_of "$b" "" | sed 's/.* -cp \([^ ]*\) .*/\1/')
+          # without the lambda proxies, whose dump crashes the same way
+          grep -v '^@lambda-proxy' "$OUT/$b.classlist" >"$OUT/$b.classlist.nolambda"
+          java -Xshare:dump -XX:SharedClassListFile="$OUT/$b.classlist.nolambda" -XX:SharedArchiveFile="$OUT/$b.jsa" \
+            -XX:ErrorFile="$OUT/$b.hs_err.log" -cp "$cp" >"$OUT/$b.dump.log" 2>&1
+        fi
+      fi ;;
   esac
 done
 
@@ -83,20 +104,20 @@ done
 TIMEFORMAT='%R %U %S'
 for ((i = 1; i <= RUNS; i++)); do
   for v in "${VARIANTS[@]}"; do
-    cmd=$(command_of "$v")
+    cmd=$(command_of "$(base_of "$v")" "$(options_of "$v")")
     { time $cmd >"$OUT/$v.out" 2>"$OUT/$v.err"; } 2>>"$OUT/$v.times"
-    grep '^phase ' "$OUT/$v.err" >>"$OUT/$v.phases" || true
+    grep '^phase \|^ready ' "$OUT/$v.err" | sed 's/^ready /phase ready /' >>"$OUT/$v.phases" || true
   done
 done
 echo "# load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "-"; else if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
-printf '%-17s %9s %9s %9s %10s\n' variant wall-med wall-min wall-max cpu-med
+printf '%-22s %9s %9s %9s %10s\n' variant wall-med wall-min wall-max cpu-med
 for v in "${VARIANTS[@]}"; do
   wall=$(awk '{printf "%d\n", $1*1000}' "$OUT/$v.times")
   cpu=$(awk '{printf "%d\n", ($2+$3)*1000}' "$OUT/$v.times")
-  printf '%-17s %9s %9s %9s %10s\n' "$v" "$(echo "$wall" | median)" "$(echo "$wall" | sort -n | head -1)" \
+  printf '%-22s %9s %9s %9s %10s\n' "$v" "$(echo "$wall" | median)" "$(echo "$wall" | sort -n | head -1)" \
     "$(echo "$wall" | sort -n | tail -1)" "$(echo "$cpu" | median)"
   echo "$wall" | median >"$OUT/$v.median"
 done
@@ -104,7 +125,7 @@ if [[ -f $OUT/probe-drl.median ]]; then
   drl=$(cat $OUT/probe-drl.median)
   echo "# ratio of wall-time medians to probe-drl (the runtime-compile path, $drl ms):"
   for v in "${VARIANTS[@]}"; do
-    awk -v m="$(cat $OUT/$v.median)" -v d="$drl" -v n="$v" 'BEGIN {printf "#   %-17s %.2f\n", n, m / d}'
+    awk -v m="$(cat $OUT/$v.median)" -v d="$drl" -v n="$v" 'BEGIN {printf "#   %-22s %.2f\n", n, m / d}'
   done
 fi
 echo "# phase medians of the probes (ms):"

@@ -86,6 +86,35 @@ final class BenchEngine {
         return helper.build();
     }
 
+    /**
+     * The standard DRL sources, each rewritten by {@code transform}, compiled at run time: to the executable
+     * model (drools-model-codegen, as the kjar build does) or by drools-mvel. For measuring what the rules
+     * cost when their consequences change ({@link #COLLECT}, {@link #EMPTY}).
+     */
+    static KieBase fromDrlSources(Path drlDir, java.util.function.UnaryOperator<String> transform,
+            boolean executableModel) {
+        KieHelper helper = new KieHelper();
+        for (Path f : drlFiles(drlDir)) {
+            try {
+                helper.addContent(transform.apply(Files.readString(f, StandardCharsets.UTF_8)),
+                        "src/main/resources/org/opsmaturity/rules/" + f.getFileName());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return executableModel ? helper.build(ExecutableModelProject.class) : helper.build();
+    }
+
+    /** Consequences add their Finding to a per-session list (global {@code out}) instead of inserting it. */
+    static final java.util.function.UnaryOperator<String> COLLECT = drl -> drl
+            .replace("global org.opsmaturity.rules.Checks check;",
+                    "global org.opsmaturity.rules.Checks check;\nglobal java.util.List out;")
+            .replace("insert(check.", "out.add(check.");
+
+    /** Consequences do nothing: what matching and firing the rules costs by itself. */
+    static final java.util.function.UnaryOperator<String> EMPTY = drl -> drl
+            .replaceAll("(?s)\\bthen\\b.*?\\bend\\b", "then\nend");
+
     static List<Path> drlFiles(Path drlDir) {
         try (Stream<Path> files = Files.list(drlDir)) {
             return files.filter(p -> p.toString().endsWith(".drl")).sorted().toList();

@@ -66,21 +66,22 @@ public final class BenchMain {
         System.out.println();
         System.out.println("## single thread: average time per assessment, allocation, ratio to the oracle");
         System.out.println();
-        System.out.println("| benchmark | engine | us/op | +- | KB/op | x oracle |");
-        System.out.println("|---|---|---:|---:|---:|---:|");
+        System.out.println("| benchmark | engine | us/op | +- | KB/op | x oracle (status) | x oracle (reasons) |");
+        System.out.println("|---|---|---:|---:|---:|---:|---:|");
         Map<String, Double> oracle = new LinkedHashMap<>();
         for (RunResult r : one) {
             if (name(r).startsWith("OracleBenchmark.")) {
-                oracle.put(method(r), r.getPrimaryResult().getScore());
+                oracle.put(engine(r) + ":" + method(r), r.getPrimaryResult().getScore());
             }
         }
         for (RunResult r : sorted(one)) {
             Result<?> p = r.getPrimaryResult();
             Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
-            Double base = name(r).startsWith("AssessBenchmark.") ? oracle.get(method(r)) : null;
+            boolean assess = name(r).startsWith("AssessBenchmark.");
             System.out.println("| " + name(r) + " | " + engine(r) + " | " + f(p.getScore()) + " | "
                     + f(p.getScoreError()) + " | " + (alloc == null ? "" : f(alloc.getScore() / 1024)) + " | "
-                    + (base == null ? "" : f(p.getScore() / base)) + " |");
+                    + (assess ? ratio(p.getScore(), oracle.get("status:" + method(r))) : "") + " | "
+                    + (assess ? ratio(p.getScore(), oracle.get("reasons:" + method(r))) : "") + " |");
         }
         System.out.println();
         System.out.println("## " + threads + " threads: throughput");
@@ -122,9 +123,15 @@ public final class BenchMain {
         return n.substring(n.indexOf('.') + 1);
     }
 
+    /** The engine, or the oracle's flavour. */
     private static String engine(RunResult r) {
         String e = r.getParams().getParam("engine");
-        return e == null ? "" : e;
+        String o = r.getParams().getParam("oracle");
+        return e != null ? e : o != null ? o : "";
+    }
+
+    private static String ratio(double score, Double base) {
+        return base == null ? "" : f(score / base);
     }
 
     private static String f(double v) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.opsmaturity.api.Assessor;
@@ -16,7 +17,11 @@ import org.opsmaturity.rules.Checks;
  * sample and the same distinct random fact sets. It is checked against the Assessor on every input first.
  */
 public class OracleBenchmark extends BenchSettings {
-    private PlainJavaOracle oracle;
+    /** {@code status}: comparisons only; {@code reasons}: the Findings through Checks, reason text included. */
+    @Param({"status", "reasons"})
+    public String oracle;
+
+    private PlainJavaOracle evaluator;
     private Facts large;
     private List<Facts> random;
 
@@ -25,18 +30,18 @@ public class OracleBenchmark extends BenchSettings {
         Assessor assessor = Assessor.standard();
         large = BenchFacts.sample("large");
         random = BenchFacts.random(assessor.catalog(), assessor.vocabulary(), AssessBenchmark.RANDOM_SETS, 8L);
-        oracle = PlainJavaOracle.fromDrl(PlainJavaOracle.drlDir(), assessor.catalog(),
-                Checks.of(assessor.catalog(), Map.of()));
-        PlainJavaOracle.agrees(oracle, assessor, AssessBenchmark.inputs(large, random));
+        evaluator = PlainJavaOracle.fromDrl(PlainJavaOracle.drlDir(), assessor.catalog(),
+                Checks.of(assessor.catalog(), Map.of()), oracle.equals("reasons"));
+        PlainJavaOracle.agrees(evaluator, assessor, AssessBenchmark.inputs(large, random));
     }
 
     @Benchmark
     public void large(Blackhole bh) {
-        bh.consume(oracle.evaluate(large));
+        bh.consume(evaluator.evaluate(large));
     }
 
     @Benchmark
     public void random(AssessBenchmark.Cursor c, Blackhole bh) {
-        bh.consume(oracle.evaluate(c.next(random)));
+        bh.consume(evaluator.evaluate(c.next(random)));
     }
 }

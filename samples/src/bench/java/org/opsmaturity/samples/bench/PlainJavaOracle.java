@@ -20,6 +20,8 @@ import org.opsmaturity.model.Facts;
 import org.opsmaturity.model.Finding;
 import org.opsmaturity.model.Item;
 import org.opsmaturity.model.Observation;
+import org.opsmaturity.model.Parameter;
+import org.opsmaturity.model.Units;
 import org.opsmaturity.model.Verdict;
 import org.opsmaturity.rules.Checks;
 
@@ -30,8 +32,9 @@ import org.opsmaturity.rules.Checks;
  *
  * <p>It stands in for the test oracle of issue 4 until that lands: it reads the standard DRL files once
  * (every rule there is a join of {@code Observation(name == "...")} patterns whose consequence inserts one
- * {@code check.<method>(...)} expression), turns each rule into a plain Java closure over the same
- * {@link Checks} the rules call, and at evaluation time does only map look-ups and those calls. It takes
+ * {@code check.<method>(...)} expression), turns each rule into a plain Java closure, and at evaluation time
+ * does only map look-ups and those closures: either the same {@link Checks} calls as the rules (Finding
+ * and reason text), or the status alone ({@link #fromDrl}). It takes
  * valid facts (no fact checking) and is checked against the {@code Assessor} on every benchmark input
  * before anything is timed ({@link #agrees}).
  */
@@ -48,24 +51,46 @@ final class PlainJavaOracle {
         Finding eval(Checks checks, Observation[] bound);
     }
 
-    private record CompiledRule(String criterionId, String[] observationNames, Expr consequence) {
+    private interface Test {
+        boolean met(Observation[] bound);
+    }
+
+    /** A consequence both ways: the Finding through {@link Checks} (with its reason), and the status alone. */
+    private record Node(Expr finding, Test status) {
+    }
+
+    private record CompiledRule(String criterionId, String[] observationNames, Node consequence) {
     }
 
     private final Checks checks;
+    private final boolean reasons;
     private final CompiledRule[] rules;
+    private final int[] ruleCriterion;
+    private final Map<String, Integer> observationIndex = new HashMap<>();
+    private final int[][] ruleObservations;
     private final Item[] items;
     private final Map<String, Integer> criterionIndex = new HashMap<>();
     private final int[][][] requirementsByItemLevel;
     private final int[][] itemsByDomain;
 
-    private PlainJavaOracle(Catalog catalog, Checks checks, List<CompiledRule> rules) {
+    private PlainJavaOracle(Catalog catalog, Checks checks, boolean reasons, List<CompiledRule> rules) {
         this.checks = checks;
+        this.reasons = reasons;
         this.rules = rules.toArray(CompiledRule[]::new);
         this.items = catalog.items().toArray(Item[]::new);
         List<Criterion> criteria = catalog.criteria();
         for (int i = 0; i < criteria.size(); i++) {
             criterionIndex.put(criteria.get(i).id(), i);
         }
+        ruleObservations = new int[rules.size()][];
+        for (int r = 0; r < rules.size(); r++) {
+            String[] names = rules.get(r).observationNames();
+            ruleObservations[r] = new int[names.length];
+            for (int k = 0; k < names.length; k++) {
+                ruleObservations[r][k] = observationIndex.computeIfAbsent(names[k], n -> observationIndex.size());
+            }
+        }
+        ruleCriterion = rules.stream().mapToInt(r -> criterionIndex.getOrDefault(r.criterionId(), -1)).toArray();
         requirementsByItemLevel = new int[items.length][][];
         for (int i = 0; i < items.length; i++) {
             requirementsByItemLevel[i] = new int[items[i].levels().size()][];
@@ -79,15 +104,21 @@ final class PlainJavaOracle {
                 .mapToInt(it -> itemIds.indexOf(it.id())).toArray()).toArray(int[][]::new);
     }
 
-    /** Reads every {@code *.drl} in {@code drlDir} and compiles its rules to plain Java closures. */
-    static PlainJavaOracle fromDrl(Path drlDir, Catalog catalog, Checks checks) {
+    /**
+     * Reads every {@code *.drl} in {@code drlDir} and compiles its rules to plain Java closures. With
+     * {@code reasons} each rule builds its Finding through {@link Checks}, reason text included, as the DRL
+     * consequence does; without, it computes only the status (the same comparisons, thresholds and unit
+     * conversions, no text and no Finding).
+     */
+    static PlainJavaOracle fromDrl(Path drlDir, Catalog catalog, Checks checks, boolean reasons) {
         List<CompiledRule> rules = new ArrayList<>();
         try (Stream<Path> files = Files.list(drlDir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
                 String text = Files.readString(f, StandardCharsets.UTF_8).replaceAll("(?m)^\\s*//.*$", "");
                 Matcher m = RULE.matcher(text);
                 while (m.find()) {
-                    rules.add(compile(f.getFileName() + " rule " + m.group(1), m.group(1), m.group(2), m.group(3)));
+                    rules.add(compile(f.getFileName() + " rule " + m.group(1), m.group(1), m.group(2), m.group(3),
+                            checks));
                 }
             }
         } catch (IOException e) {
@@ -96,14 +127,14 @@ final class PlainJavaOracle {
         if (rules.isEmpty()) {
             throw new IllegalArgumentException("no rules in " + drlDir);
         }
-        return new PlainJavaOracle(catalog, checks, rules);
+        return new PlainJavaOracle(catalog, checks, reasons, rules);
     }
 
     int ruleCount() {
         return rules.length;
     }
 
-    private static CompiledRule compile(String where, String id, String when, String then) {
+    private static CompiledRule compile(String where, String id, String when, String then, Checks checks) {
         List<String> vars = new ArrayList<>();
         List<String> names = new ArrayList<>();
         Matcher b = BINDING.matcher(when);
@@ -119,8 +150,8 @@ final class PlainJavaOracle {
         if (!body.startsWith("insert(") || !body.endsWith(");")) {
             throw new IllegalArgumentException(where + ": expected insert(check...); found " + body);
         }
-        Parser p = new Parser(where, body.substring("insert(".length(), body.length() - 2), vars);
-        Expr e = p.call();
+        Parser p = new Parser(where, body.substring("insert(".length(), body.length() - 2), vars, checks);
+        Node e = p.call();
         p.end();
         return new CompiledRule(id, names.toArray(String[]::new), e);
     }
@@ -130,15 +161,17 @@ final class PlainJavaOracle {
         private final String where;
         private final String s;
         private final List<String> vars;
+        private final Checks checks;
         private int i;
 
-        Parser(String where, String s, List<String> vars) {
+        Parser(String where, String s, List<String> vars, Checks checks) {
             this.where = where;
             this.s = s;
             this.vars = vars;
+            this.checks = checks;
         }
 
-        Expr call() {
+        Node call() {
             skip();
             expect("check.");
             int start = i;
@@ -200,40 +233,69 @@ final class PlainJavaOracle {
             i += t.length();
         }
 
-        private Expr build(String method, List<Object> args) {
+        private Node build(String method, List<Object> args) {
             String id = (String) args.get(0);
             switch (method) {
                 case "all", "any" -> {
-                    Expr[] parts = args.subList(1, args.size()).stream().map(a -> (Expr) a).toArray(Expr[]::new);
+                    Node[] parts = args.subList(1, args.size()).stream().map(a -> (Node) a).toArray(Node[]::new);
                     boolean all = method.equals("all");
-                    return (c, o) -> {
+                    Expr finding = (c, o) -> {
                         Finding[] fs = new Finding[parts.length];
                         for (int k = 0; k < parts.length; k++) {
-                            fs[k] = parts[k].eval(c, o);
+                            fs[k] = parts[k].finding().eval(c, o);
                         }
                         return all ? c.all(id, fs) : c.any(id, fs);
                     };
+                    Test status = o -> {
+                        for (Node n : parts) {
+                            if (n.status().met(o) != all) {
+                                return !all;
+                            }
+                        }
+                        return all;
+                    };
+                    return new Node(finding, status);
                 }
                 case "flag" -> {
                     int v = (Integer) args.get(1);
-                    return (c, o) -> c.flag(id, o[v]);
+                    return new Node((c, o) -> c.flag(id, o[v]), o -> o[v].flag());
                 }
-                case "atLeast", "above", "atMost", "below", "sizeAtLeast" -> {
+                case "atLeast", "above", "atMost", "below" -> {
                     int v = (Integer) args.get(1);
                     String param = (String) args.get(2);
+                    Parameter p = checks.parameter(id, param);
                     return switch (method) {
-                        case "atLeast" -> (c, o) -> c.atLeast(id, o[v], param);
-                        case "above" -> (c, o) -> c.above(id, o[v], param);
-                        case "atMost" -> (c, o) -> c.atMost(id, o[v], param);
-                        case "below" -> (c, o) -> c.below(id, o[v], param);
-                        default -> (c, o) -> c.sizeAtLeast(id, o[v], param);
+                        case "atLeast" -> new Node((c, o) -> c.atLeast(id, o[v], param),
+                                o -> Units.compare(o[v].as(p.unit()), p.value()) >= 0);
+                        case "above" -> new Node((c, o) -> c.above(id, o[v], param),
+                                o -> Units.compare(o[v].as(p.unit()), p.value()) > 0);
+                        case "atMost" -> new Node((c, o) -> c.atMost(id, o[v], param),
+                                o -> Units.compare(o[v].as(p.unit()), p.value()) <= 0);
+                        default -> new Node((c, o) -> c.below(id, o[v], param),
+                                o -> Units.compare(o[v].as(p.unit()), p.value()) < 0);
                     };
+                }
+                case "sizeAtLeast" -> {
+                    int v = (Integer) args.get(1);
+                    String param = (String) args.get(2);
+                    Parameter p = checks.parameter(id, param);
+                    return new Node((c, o) -> c.sizeAtLeast(id, o[v], param),
+                            o -> Units.compare(o[v].values().size(), p.value()) >= 0);
                 }
                 case "containsAll", "containsAny" -> {
                     int v = (Integer) args.get(1);
                     String[] words = args.subList(2, args.size()).stream().map(a -> (String) a).toArray(String[]::new);
-                    return method.equals("containsAll") ? (c, o) -> c.containsAll(id, o[v], words)
-                            : (c, o) -> c.containsAny(id, o[v], words);
+                    boolean all = method.equals("containsAll");
+                    Test status = o -> {
+                        for (String w : words) {
+                            if (o[v].has(w) != all) {
+                                return !all;
+                            }
+                        }
+                        return all;
+                    };
+                    return new Node(all ? (c, o) -> c.containsAll(id, o[v], words)
+                            : (c, o) -> c.containsAny(id, o[v], words), status);
                 }
                 default -> throw new IllegalArgumentException(where + ": check." + method + " is not known to the oracle");
             }
@@ -242,24 +304,30 @@ final class PlainJavaOracle {
 
     /** Evaluates valid facts: rule closures, then statuses and levels in plain Java. */
     Result evaluate(Facts facts) {
-        Map<String, Observation> byName = new HashMap<>();
+        Observation[] given = new Observation[observationIndex.size()];
         for (Observation o : facts.observations()) {
-            byName.putIfAbsent(o.name(), o);
+            Integer index = observationIndex.get(o.name());
+            if (index != null && given[index] == null) {
+                given[index] = o;
+            }
         }
         // 0 unknown, 1 met, 2 not met
         byte[] status = new byte[criterionIndex.size()];
-        for (CompiledRule r : rules) {
-            Observation[] bound = new Observation[r.observationNames.length];
+        for (int ri = 0; ri < rules.length; ri++) {
+            CompiledRule r = rules[ri];
+            int[] needs = ruleObservations[ri];
+            Observation[] bound = new Observation[needs.length];
             boolean all = true;
             for (int k = 0; k < bound.length && all; k++) {
-                bound[k] = byName.get(r.observationNames[k]);
+                bound[k] = given[needs[k]];
                 all = bound[k] != null;
             }
             if (all) {
-                Finding f = r.consequence.eval(checks, bound);
-                Integer index = criterionIndex.get(f.criterionId());
-                if (index != null && status[index] != 2) {
-                    status[index] = (byte) (f.met() ? 1 : 2);
+                boolean met = reasons ? r.consequence.finding().eval(checks, bound).met()
+                        : r.consequence.status().met(bound);
+                int index = ruleCriterion[ri];
+                if (index >= 0 && status[index] != 2) {
+                    status[index] = (byte) (met ? 1 : 2);
                 }
             }
         }

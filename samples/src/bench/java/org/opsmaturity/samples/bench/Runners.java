@@ -38,8 +38,9 @@ final class Runners {
             case "pooledQuery" -> Runners::pooledQuery;
             case "pooledObjects" -> Runners::pooledObjects;
             case "stateless" -> Runners::stateless;
+            case "collect" -> Runners::collect;
             default -> throw new IllegalArgumentException("runner '" + name + "' is not known; expected engine,"
-                    + " statefulObjects, pooledQuery, pooledObjects or stateless");
+                    + " statefulObjects, pooledQuery, pooledObjects, stateless or collect");
         };
     }
 
@@ -75,6 +76,28 @@ final class Runners {
                 }
                 s.fireAllRules();
                 return read.apply(s);
+            } finally {
+                s.dispose();
+            }
+        };
+    }
+
+    /**
+     * For rules rewritten by {@link BenchEngine#COLLECT}: a new stateful session per call whose global
+     * {@code out} collects the findings; nothing is inserted but the observations, nothing queried.
+     */
+    static BenchEngine.Runner collect(KieBase kieBase, Checks checks) {
+        return observations -> {
+            KieSession s = kieBase.newKieSession();
+            try {
+                List<Finding> out = new ArrayList<>();
+                s.setGlobal(StandardRules.CHECK_GLOBAL, checks);
+                s.setGlobal("out", out);
+                for (Observation o : observations) {
+                    s.insert(o);
+                }
+                s.fireAllRules();
+                return out;
             } finally {
                 s.dispose();
             }

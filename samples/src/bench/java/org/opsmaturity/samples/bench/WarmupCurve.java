@@ -13,7 +13,7 @@ import org.opsmaturity.rules.Checks;
  * per assessment of each second (wall and this thread's CPU time, which a busy machine inflates less): how long a JVM takes to get warm, and a steady loop to attach a profiler
  * to (JFR: {@code -XX:StartFlightRecording=duration=60s,filename=x.jfr,settings=profile}).
  *
- * <pre>java -cp ... WarmupCurve [seconds] [engine|oracle]</pre>
+ * <pre>java -cp ... WarmupCurve [seconds] [engine|oracle-status|oracle-reasons]</pre>
  * where engine is {@code assessor} (default) or a prototype as in {@link AssessBenchmark#prototype}.
  */
 public final class WarmupCurve {
@@ -26,9 +26,9 @@ public final class WarmupCurve {
         Assessor assessor = Assessor.standard();
         List<Facts> random = BenchFacts.random(assessor.catalog(), assessor.vocabulary(), AssessBenchmark.RANDOM_SETS, 8L);
         java.util.function.Function<Facts, Object> f;
-        if (name.equals("oracle")) {
+        if (name.startsWith("oracle-")) {
             PlainJavaOracle oracle = PlainJavaOracle.fromDrl(PlainJavaOracle.drlDir(), assessor.catalog(),
-                    Checks.of(assessor.catalog(), Map.of()));
+                    Checks.of(assessor.catalog(), Map.of()), name.equals("oracle-reasons"));
             f = oracle::evaluate;
         } else if (name.equals("assessor")) {
             f = assessor::evaluate;
