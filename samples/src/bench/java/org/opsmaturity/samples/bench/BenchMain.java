@@ -27,7 +27,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <li>throughput on {@code --threads} threads (default 2) of the same assessments and the oracle.</li>
  * </ol>
  * Options: {@code --engines assessor,model+stateless,...} (default: assessor), {@code --quick} (4 x 3 s
- * warm-up and 3 x 2 s measurement instead of 8 x 5 s and 5 x 3 s: not fully warm), {@code --threads N}, {@code --json DIR} (JMH's JSON results).
+ * warm-up and 3 x 2 s measurement instead of 6 x 5 s and 5 x 2 s: not fully warm), {@code --threads N}, {@code --json DIR} (JMH's JSON results).
  */
 public final class BenchMain {
     private BenchMain() {
