@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The in-JVM benchmarks of docs/performance.md, on the class path of the bench build:
+#
+#   mvn -B -Pbench -pl samples -am package -DskipTests     # once
+#   samples/bench/bench.sh jmh [--quick] [--engines assessor,model+stateless,...] [--threads N] [--json DIR]
+#   samples/bench/bench.sh parts [RULES,...]      # JMH PartsBenchmark.rules: the rules step by rule base
+#   samples/bench/bench.sh compare [ROUNDS] [RULES,...]   # the rules step of several variants, interleaved, CPU time
+#   samples/bench/bench.sh batch [N] [stream|keep] [ENGINE]   # N subjects (10000) through evaluate; heap $BATCH_HEAP (-Xms1g -Xmx1g)
+#   samples/bench/bench.sh heap [classpath|model]  # retained heap of the rule base
+#   samples/bench/bench.sh curve [SECONDS] [ENGINE|oracle-status|oracle-reasons]   # warm-up curve
+#   samples/bench/bench.sh main CLASS [ARGS...]    # any other main, e.g. org.openjdk.jmh.Main -h
+# Run from anywhere; the working directory becomes the repository root (the oracle reads the DRL sources
+# from maturity-rules/src/main/resources).
+set -euo pipefail
+
+cd "$(dirname "$0")/../.."
+T=samples/target
+if [[ ! -f $T/bench.classpath || ! -d $T/test-classes/org/opsmaturity/samples/bench ]]; then
+  echo "error: the bench build is missing ($T/bench.classpath, $T/test-classes)" >&2
+  echo "Maybe run: mvn -B -Pbench -pl samples -am package -DskipTests" >&2
+  exit 2
+fi
+CP="$T/test-classes:$T/classes:$(cat $T/bench.classpath)"
+P=org.opsmaturity.samples.bench
+what=${1:-}
+shift || true
+case $what in
+  jmh) exec java -cp "$CP" $P.BenchMain "$@" ;;
+  parts) exec java -cp "$CP" org.openjdk.jmh.Main "$P.PartsBenchmark.rules" -p "rules=${1:-engine}" -prof gc ;;
+  compare) exec java -Xms1g -Xmx1g -cp "$CP" $P.RulesCompare "$@" ;;
+  batch) exec java ${BATCH_HEAP:--Xms1g -Xmx1g} -cp "$CP" $P.BatchMain "$@" ;;
+  heap) exec java -cp "$CP" $P.RuleBaseHeap "$@" ;;
+  curve) exec java -Xms1g -Xmx1g -cp "$CP" $P.WarmupCurve "$@" ;;
+  main) exec java -cp "$CP" "$@" ;;
+  *) echo "error: '$what' is not known; expected jmh, parts, compare, batch, heap, curve or main" >&2; exit 2 ;;
+esac
