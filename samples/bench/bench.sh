@@ -15,7 +15,7 @@ set -euo pipefail
 
 cd "$(dirname "$0")/../.."
 T=samples/target
-if [[ ! -f $T/bench.classpath || ! -d $T/test-classes/org/opsmaturity/samples/bench ]]; then
+if [[ ! -f $T/bench.classpath || ! -f $T/test-classes/org/opsmaturity/samples/bench/BenchMain.class ]]; then
   echo "error: the bench build is missing ($T/bench.classpath, $T/test-classes)" >&2
   echo "Maybe run: mvn -B -Pbench -pl samples -am package -DskipTests" >&2
   exit 2
