@@ -137,7 +137,6 @@ public final class Assessor {
      */
     public org.opsmaturity.model.WhatIf whatIf(Facts facts, Facts hypothetical) {
         Assessment before = evaluate(facts);
-        Facts.Builder b = facts.toBuilder();
         java.util.Set<String> replaced = new java.util.HashSet<>();
         hypothetical.attestations().forEach(a -> replaced.add("a:" + a.criterionId()));
         hypothetical.observations().forEach(o -> replaced.add("o:" + o.name()));

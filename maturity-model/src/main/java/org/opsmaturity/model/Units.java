@@ -95,6 +95,9 @@ public final class Units {
 
     /** Compares two numbers with a relative tolerance of 1e-9: -1, 0 or 1. */
     public static int compare(double a, double b) {
+        if (!Double.isFinite(a) || !Double.isFinite(b)) {
+            return Double.compare(a, b); // no tolerance for infinities and NaN: infinity is not "equal" to 99.95
+        }
         double scale = Math.max(1.0, Math.max(Math.abs(a), Math.abs(b)));
         if (Math.abs(a - b) <= 1e-9 * scale) {
             return 0;

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import org.opsmaturity.samples.cli.Main;
 
 /**
  * The command line reports bad facts in one or two lines (the message, then the "Maybe ..." hint),
@@ -29,14 +26,8 @@ class CliErrorsTest {
     @TempDir
     static Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    static CliTest.Run run(String... args) {
+        return CliTest.run(args);
     }
 
     /** Bad facts files by name, with a part of the one-line message each must give. */
@@ -80,7 +71,7 @@ class CliErrorsTest {
     Stream<DynamicTest> badFactsGiveOneOrTwoLinesAndExitTwo() throws IOException {
         return files().entrySet().stream().flatMap(e -> Stream.of("assess", "validate").map(command ->
                 DynamicTest.dynamicTest(command + " " + e.getKey(), () -> {
-                    Run r = run(command, dir.resolve(e.getKey()).toString());
+                    CliTest.Run r = run(command, dir.resolve(e.getKey()).toString());
                     assertEquals(2, r.code(), r.err());
                     assertEquals("", r.out());
                     List<String> lines = r.err().lines().toList();
@@ -97,7 +88,7 @@ class CliErrorsTest {
     @Test
     void verboseAddsTheStackTrace() throws IOException {
         files();
-        Run r = run("assess", dir.resolve("unknown-id.json").toString(), "--verbose");
+        CliTest.Run r = run("assess", dir.resolve("unknown-id.json").toString(), "--verbose");
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("error: attestations[0].criterion: '1.1.1.L3.40' is not valid"), r.err());
         assertTrue(r.err().contains("org.opsmaturity.model.UnknownIdException"), r.err());
@@ -106,7 +97,7 @@ class CliErrorsTest {
 
     @Test
     void aDirectoryForAFileIsAnErrorOfTwoLines() {
-        Run r = run("validate", dir.toString());
+        CliTest.Run r = run("validate", dir.toString());
         assertEquals(2, r.code(), r.err());
         List<String> lines = r.err().lines().toList();
         assertEquals(2, lines.size(), r.err());
@@ -118,7 +109,7 @@ class CliErrorsTest {
     @Test
     void aLenientAssessmentTurnsAnUnknownIdIntoAWarning() throws IOException {
         files();
-        Run r = run("assess", dir.resolve("unknown-id.json").toString(), "--lenient");
+        CliTest.Run r = run("assess", dir.resolve("unknown-id.json").toString(), "--lenient");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("UNKNOWN_ID"), r.out());
     }
