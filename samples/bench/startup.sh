@@ -10,10 +10,13 @@
 # Variants (default: all below); a base variant, optionally followed by -cds (an AppCDS archive of the
 # classes it loads, made by one training run: -XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile) and
 # -c1 (-XX:TieredStopAtLevel=1 -XX:+UseSerialGC):
-#   cli              java -jar samples/target/opsmaturity.jar assess --sample large   (what users run)
+#   launcher         samples/bin/opsmaturity assess --sample large   (what the README runs: its own AppCDS
+#                    archive, made by one untimed run first, C1, serial GC, the rule base built on a second thread)
+#   cli              java -jar samples/target/opsmaturity.jar assess --sample large   (the plain jar)
 #   probe-assessor   StartupProbe assessor: Assessor.standard() + evaluate, phases timed (CLI class path)
 #   probe-model      StartupProbe model: the executable model class loaded directly (CLI class path)
 #   probe-drl        StartupProbe drl: the rules compiled from the DRL sources at run time (drools-mvel)
+#   probe-api-ext    StartupProbe assessor-extension: Assessor.builder().addRules(10 criteria).build() (drools-mvel)
 #   probe-ext-mvel   StartupProbe extension: executable model + a 10-criterion DRL extension (drools-mvel)
 #   probe-ext-model  StartupProbe extension-model: the extension compiled to the executable model at run
 #                    time (drools-model-codegen)
@@ -31,7 +34,8 @@ elif [[ "${1:-}" == "--report" ]]; then
   REPORT_ONLY=true
   shift
 fi
-ALL=(cli cli-cds cli-cds-c1 probe-assessor probe-model probe-model-cds probe-model-cds-c1 probe-drl probe-ext-mvel
+ALL=(launcher cli cli-cds cli-cds-c1 probe-assessor probe-model probe-model-cds probe-model-cds-c1 probe-drl
+  probe-api-ext probe-api-ext-cds-c1 probe-ext-mvel
   probe-ext-mvel-cds-c1 probe-ext-model)
 VARIANTS=("$@")
 if [[ ${#VARIANTS[@]} -eq 0 ]]; then
@@ -60,9 +64,11 @@ base_of() { local b=${1%-c1}; echo "${b%-cds}"; }
 # the command of a base variant, with JVM options $2
 command_of() {
   case $1 in
+    launcher) echo "samples/bin/opsmaturity assess --sample large" ;;
     cli) echo "java $2 -jar $T/opsmaturity.jar assess --sample large" ;;
     probe-assessor) echo "java $2 -cp $CLI_CP $PROBE assessor" ;;
     probe-model) echo "java $2 -cp $CLI_CP $PROBE model" ;;
+    probe-api-ext) echo "java $2 -cp $FULL_CP $PROBE assessor-extension" ;;
     probe-drl) echo "java $2 -cp $FULL_CP $PROBE drl" ;;
     probe-ext-mvel) echo "java $2 -cp $FULL_CP $PROBE extension" ;;
     probe-ext-model) echo "java $2 -cp $FULL_CP $PROBE extension-model" ;;
@@ -80,6 +86,9 @@ options_of() {
 run() {
   for v in "${VARIANTS[@]}"; do
     command_of "$(base_of "$v")" "" >/dev/null
+    if [[ $v == launcher ]]; then
+      samples/bin/opsmaturity assess --sample large >/dev/null # makes the launcher's archive if it is missing
+    fi
     case $v in
       *-cds|*-cds-c1)
         b=$(base_of "$v")

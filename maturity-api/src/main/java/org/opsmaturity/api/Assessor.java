@@ -91,6 +91,25 @@ public final class Assessor {
         return a;
     }
 
+    /**
+     * Builds the shared standard rule base ahead of its first use and runs one empty rule session on it,
+     * then reads the standard catalogue and vocabulary (unless another thread got there first), so that a
+     * later {@link Builder#build()} and first {@link #evaluate} find them ready. Meant for a
+     * background thread at start-up, while the caller reads its facts (the command line does this); safe to
+     * call from any thread, any number of times. Errors are left for {@code build()} to report.
+     */
+    public static void preload() {
+        try {
+            org.kie.api.runtime.KieSession session = StandardRules.kieBase().newKieSession();
+            session.fireAllRules();
+            session.dispose();
+            Catalog.standard();
+            StandardRules.vocabulary();
+        } catch (RuntimeException e) {
+            // build() loads the rule base again and reports the problem to its caller
+        }
+    }
+
     public static Builder builder() {
         return new Builder();
     }
@@ -116,19 +135,32 @@ public final class Assessor {
             return c;
         }
         LocalDate today = LocalDate.now(settings.clock());
-        Map<String, org.opsmaturity.model.Observation> kept = new LinkedHashMap<>();
-        List<org.opsmaturity.model.Warning> warnings = new ArrayList<>(c.warnings());
+        Map<String, org.opsmaturity.model.Observation> kept = null; // copied only when one is stale
+        List<org.opsmaturity.model.Warning> warnings = null;
         for (org.opsmaturity.model.Observation o : c.observations().values()) {
             Optional<LocalDate> until = org.opsmaturity.model.Freshness.until(o.evidence().observedAt(), days);
             if (until.isPresent() && until.get().isBefore(today)) {
+                if (kept == null) {
+                    kept = new LinkedHashMap<>();
+                    warnings = new ArrayList<>(c.warnings());
+                    for (org.opsmaturity.model.Observation before : c.observations().values()) {
+                        if (before == o) {
+                            break;
+                        }
+                        kept.put(before.name(), before);
+                    }
+                }
                 warnings.add(new org.opsmaturity.model.Warning(org.opsmaturity.model.WarningCode.STALE_EVIDENCE, o.name(),
                         "the observation " + o.name() + " of " + o.evidence().observedAt().get() + " went stale on "
                                 + until.get() + "; it is not used"));
-            } else {
+            } else if (kept != null) {
                 kept.put(o.name(), o);
             }
         }
-        return kept.size() == c.observations().size() ? c : new FactChecker.Checked(c.attestations(), kept, warnings);
+        if (kept == null) {
+            return c;
+        }
+        return new FactChecker.Checked(c.attestations(), kept, warnings);
     }
 
     /**

@@ -27,6 +27,23 @@ class AssessorTest {
     private final Assessor assessor = Assessor.standard();
 
     @Test
+    void preloadFromManyThreadsLeavesOneRuleBaseAndNoSessionOpen() throws InterruptedException {
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Thread t = new Thread(Assessor::preload);
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        Assessor.preload();
+        assertSame(org.opsmaturity.rules.StandardRules.kieBase(), org.opsmaturity.rules.StandardRules.kieBase());
+        assertEquals(0, org.opsmaturity.rules.StandardRules.kieBase().getKieSessions().size());
+        assertEquals(assessor.evaluate(Facts.empty()).overall(), Assessor.builder().build().evaluate(Facts.empty()).overall());
+    }
+
+    @Test
     void standardIsSharedAndCoversTheWholeSeed() {
         assertSame(assessor, Assessor.standard());
         assertEquals(7, assessor.catalog().domains().size());

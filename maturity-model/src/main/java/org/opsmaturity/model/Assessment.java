@@ -21,9 +21,9 @@ public final class Assessment {
     private final LevelResult overall;
     private final List<Warning> warnings;
     private final List<WaiverResult> waivers;
-    private final Map<String, CriterionResult> criterionById = new LinkedHashMap<>();
-    private final Map<String, ItemResult> itemById = new LinkedHashMap<>();
-    private final Map<String, LevelResult> rollupById = new LinkedHashMap<>();
+    private final Map<String, CriterionResult> criterionById;
+    private final Map<String, ItemResult> itemById;
+    private final Map<String, LevelResult> rollupById;
 
     public Assessment(String subject, Catalog catalog, List<CriterionResult> criteria, List<ItemResult> items,
             List<LevelResult> areas, List<LevelResult> domains, LevelResult overall, List<Warning> warnings,
@@ -37,10 +37,17 @@ public final class Assessment {
         this.overall = Objects.requireNonNull(overall, "overall");
         this.warnings = List.copyOf(warnings);
         this.waivers = List.copyOf(waivers);
+        this.criterionById = new LinkedHashMap<>(capacity(this.criteria.size()));
+        this.itemById = new LinkedHashMap<>(capacity(this.items.size()));
+        this.rollupById = new LinkedHashMap<>(capacity(this.areas.size() + this.domains.size()));
         this.criteria.forEach(c -> criterionById.put(c.criterionId(), c));
         this.items.forEach(i -> itemById.put(i.itemId(), i));
         this.areas.forEach(a -> rollupById.put(a.id(), a));
         this.domains.forEach(d -> rollupById.put(d.id(), d));
+    }
+
+    private static int capacity(int n) {
+        return (int) (n / 0.75f) + 1;
     }
 
     public String subject() {

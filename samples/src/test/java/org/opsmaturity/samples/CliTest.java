@@ -162,6 +162,20 @@ class CliTest {
     }
 
     @Test
+    void onlyTheNamedSubcommandIsBuiltButTheTopLevelListsThemAll() {
+        Run top = run("--help");
+        for (String name : new String[] {"assess", "validate", "catalog", "questionnaire", "roadmap", "diff"}) {
+            assertTrue(top.out().contains("  " + name + " "), name + " in " + top.out());
+        }
+        // a typo of a command gets picocli's suggestion, which needs every command
+        Run typo = run("asess", "--sample", "large");
+        assertEquals(2, typo.code());
+        assertTrue(typo.err().contains("'asess'") && typo.err().contains("Maybe you meant: assess"), typo.err());
+        Run qualified = run("roadmap", "--help");
+        assertTrue(qualified.out().contains("Usage: opsmaturity roadmap"), qualified.out());
+    }
+
+    @Test
     void validateAndCatalog() {
         Run v = run("validate", "--sample", "large");
         assertEquals(0, v.code());

@@ -81,6 +81,9 @@ public final class Extensions {
 
     /** The extension KieBases of company kjars on the class path (kbase names starting with {@value #KBASE_PREFIX}). */
     public static List<KieBase> onClassPath(ClassLoader loader) {
+        if (!anyKmoduleNamesExtension(loader)) {
+            return List.of(); // the common case: no company kjar, so no class path container is built
+        }
         KieContainer c = loader == Extensions.class.getClassLoader()
                 ? KieServices.get().getKieClasspathContainer(loader)
                 : KieServices.get().newKieClasspathContainer(loader);
@@ -91,6 +94,27 @@ public final class Extensions {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether some {@code META-INF/kmodule.xml} on the class path mentions {@value #KBASE_PREFIX}: a
+     * company kjar's KieBase name must, so a class path without one needs no KieServices container (its
+     * kmodule scan and XML parsing cost about a second at start-up).
+     */
+    static boolean anyKmoduleNamesExtension(ClassLoader loader) {
+        try {
+            java.util.Enumeration<java.net.URL> urls = loader.getResources("META-INF/kmodule.xml");
+            while (urls.hasMoreElements()) {
+                try (java.io.InputStream in = urls.nextElement().openStream()) {
+                    if (new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).contains(KBASE_PREFIX)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (java.io.IOException e) {
+            return true; // cannot tell: let the container look, and report what it finds
+        }
     }
 
     /** The criteria declared by the rules of a KieBase (every rule but queries must declare one). */

@@ -69,7 +69,7 @@ public final class FactChecker {
         }
         List<Warning> warnings = new ArrayList<>();
         int hints = 0;
-        Map<String, Attestation> attestations = new LinkedHashMap<>();
+        Map<String, Attestation> attestations = new LinkedHashMap<>(LevelDeriver.capacity(facts.attestations().size()));
         for (int i = 0; i < facts.attestations().size(); i++) {
             Attestation a = facts.attestations().get(i);
             String path = "attestations[" + i + "]";
@@ -106,7 +106,7 @@ public final class FactChecker {
                         "Maybe remove one of the two attestations of " + a.criterionId() + ", or settle the verdict.");
             }
         }
-        Map<String, Observation> observations = new LinkedHashMap<>();
+        Map<String, Observation> observations = new LinkedHashMap<>(LevelDeriver.capacity(facts.observations().size()));
         for (int i = 0; i < facts.observations().size(); i++) {
             Observation o = facts.observations().get(i);
             String path = "observations[" + i + "]";

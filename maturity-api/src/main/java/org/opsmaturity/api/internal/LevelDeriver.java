@@ -17,6 +17,7 @@ import org.opsmaturity.model.DeclaredCriterion;
 import org.opsmaturity.model.Expiry;
 import org.opsmaturity.model.Freshness;
 import java.util.Optional;
+import org.opsmaturity.model.LevelCell;
 import org.opsmaturity.model.LevelPolicy;
 import org.opsmaturity.model.Waiver;
 import org.opsmaturity.model.WaiverResult;
@@ -44,6 +45,11 @@ import org.opsmaturity.model.WarningCode;
  * The semantics are those of docs/levels.md.
  */
 public final class LevelDeriver {
+    private static final Comparator<Finding> BY_RULE_AND_REASON = Comparator.comparing(Finding::ruleId)
+            .thenComparing(Finding::reason);
+    private static final Comparator<Warning> WARNING_ORDER = Comparator.comparing(Warning::code)
+            .thenComparing(Warning::subject).thenComparing(Warning::message);
+
     private LevelDeriver() {
     }
 
@@ -55,10 +61,10 @@ public final class LevelDeriver {
         List<Warning> warnings = new ArrayList<>(facts.warnings());
         java.time.LocalDate today = java.time.LocalDate.now(settings.clock());
         Freshness fresh = settings.freshness();
-        Map<String, Attestation> attestations = new LinkedHashMap<>();
+        Map<String, Attestation> attestations = new LinkedHashMap<>(capacity(facts.attestations().size()));
         for (Attestation a : facts.attestations().values()) {
             Optional<java.time.LocalDate> until = Freshness.until(a.evidence().observedAt(),
-                    fresh.criterionDays().getOrDefault(a.criterionId(), fresh.attestationDays()));
+                    days(fresh, a.criterionId(), fresh.attestationDays()));
             if (until.isPresent() && until.get().isBefore(today)) {
                 warnings.add(new Warning(WarningCode.STALE_EVIDENCE, a.criterionId(), "the attestation of "
                         + a.criterionId() + " observed on " + a.evidence().observedAt().get() + " went stale on "
@@ -67,9 +73,9 @@ public final class LevelDeriver {
                 attestations.put(a.criterionId(), a);
             }
         }
-        Map<String, List<Finding>> byCriterion = new LinkedHashMap<>();
+        Map<String, List<Finding>> byCriterion = new LinkedHashMap<>(capacity(findings.size()));
         for (Finding f : findings) {
-            Integer days = fresh.criterionDays().get(f.criterionId());
+            Integer days = fresh.criterionDays().isEmpty() ? null : fresh.criterionDays().get(f.criterionId());
             if (days != null) {
                 Optional<java.time.LocalDate> until = expiry(f, days);
                 if (until.isPresent() && until.get().isBefore(today)) {
@@ -81,7 +87,7 @@ public final class LevelDeriver {
             }
             byCriterion.computeIfAbsent(f.criterionId(), k -> new ArrayList<>()).add(f);
         }
-        Map<String, CriterionResult> results = new LinkedHashMap<>();
+        Map<String, CriterionResult> results = new LinkedHashMap<>(capacity(catalog.criteria().size()));
         Map<String, DeclaredCriterion> declared = new LinkedHashMap<>();
         settings.declared().forEach(d -> declared.put(d.criterion().id(), d));
         List<Finding> all = new ArrayList<>(findings);
@@ -129,7 +135,7 @@ public final class LevelDeriver {
         warnUnused(facts, all, vocabulary, warnings);
 
         List<ItemResult> items = new ArrayList<>();
-        Map<String, ItemResult> itemById = new LinkedHashMap<>();
+        Map<String, ItemResult> itemById = new LinkedHashMap<>(capacity(catalog.items().size()));
         for (Item item : catalog.items()) {
             ItemResult r = item(item, results, policy);
             items.add(r);
@@ -153,10 +159,20 @@ public final class LevelDeriver {
         }
         LevelResult overall = rollup(Scope.OVERALL, "overall", new Text("总体", "Overall"),
                 domains.stream().map(d -> new Part(d.id(), d.level(), d.potential(), d.score(), d.expiry())).toList());
-        warnings.sort(Comparator.comparing(Warning::code).thenComparing(Warning::subject)
-                .thenComparing(Warning::message));
+        warnings.sort(WARNING_ORDER);
         List<CriterionResult> ordered = catalog.criteria().stream().map(c -> results.get(c.id())).toList();
         return new Assessment(subject, catalog, ordered, items, areas, domains, overall, warnings, waivers);
+    }
+
+    /** A criterion's validity period: its own if the freshness settings name it, else the default (no boxing). */
+    private static int days(Freshness fresh, String criterionId, int otherwise) {
+        Integer days = fresh.criterionDays().isEmpty() ? null : fresh.criterionDays().get(criterionId);
+        return days == null ? otherwise : days;
+    }
+
+    /** A hash map capacity that holds n entries without resizing. */
+    static int capacity(int n) {
+        return (int) (n / 0.75f) + 1;
     }
 
     private static Optional<java.time.LocalDate> expiry(Finding f, int days) {
@@ -175,10 +191,16 @@ public final class LevelDeriver {
         List<Justification> js = new ArrayList<>();
         CriterionStatus fromRules = CriterionStatus.UNKNOWN;
         if (!found.isEmpty()) {
-            List<Finding> sorted = new ArrayList<>(found);
-            sorted.sort(Comparator.comparing(Finding::ruleId).thenComparing(Finding::reason));
-            fromRules = sorted.stream().allMatch(Finding::met) ? CriterionStatus.MET : CriterionStatus.NOT_MET;
+            List<Finding> sorted = found;
+            if (found.size() > 1) {
+                sorted = new ArrayList<>(found);
+                sorted.sort(BY_RULE_AND_REASON);
+            }
+            fromRules = CriterionStatus.MET;
             for (Finding f : sorted) {
+                if (!f.met()) {
+                    fromRules = CriterionStatus.NOT_MET;
+                }
                 js.add(new Justification(f.ruleId(), f.status(), f.reason(), List.of(), f.observations()));
             }
         }
@@ -197,10 +219,10 @@ public final class LevelDeriver {
             }
             return new CriterionResult(c.id(), c.itemId(), c.level(), attested, Source.ATTESTATION, js,
                     Freshness.until(a.evidence().observedAt(),
-                            fresh.criterionDays().getOrDefault(c.id(), fresh.attestationDays())));
+                            days(fresh, c.id(), fresh.attestationDays())));
         }
         Optional<java.time.LocalDate> until = Optional.empty();
-        int days = fresh.criterionDays().getOrDefault(c.id(), fresh.observationDays());
+        int days = days(fresh, c.id(), fresh.observationDays());
         for (Finding f : found) {
             Optional<java.time.LocalDate> u = expiry(f, days);
             if (u.isPresent() && (until.isEmpty() || u.get().isBefore(until.get()))) {
@@ -234,19 +256,26 @@ public final class LevelDeriver {
         return s == CriterionStatus.MET || s == CriterionStatus.NOT_APPLICABLE;
     }
 
+    // item levels run 35 times per assessment: plain loops over the cells' criteria, shortfalls skipped
+    // inline, rather than LevelCell.requirements() / Item.criteria(), which build new lists on each call
     static ItemResult item(Item item, Map<String, CriterionResult> results, LevelPolicy policy) {
+        int size = item.levels().size();
         int level = 0;
         int potential = 0;
         boolean confirmedOpen = true;
         boolean potentialOpen = true;
-        for (int l = 1; l <= item.levels().size(); l++) {
+        for (int l = 1; l <= size; l++) {
+            LevelCell cell = item.levels().get(l - 1);
             boolean allMet = true;
             boolean noneFailed = true;
-            if (policy.same() == LevelPolicy.Same.CAP && item.level(l).kind() == org.opsmaturity.model.CellKind.SAME) {
+            if (policy.same() == LevelPolicy.Same.CAP && cell.kind() == org.opsmaturity.model.CellKind.SAME) {
                 allMet = false; // capped at the last level with its own text
                 noneFailed = false;
             }
-            for (Criterion c : item.level(l).requirements()) {
+            for (Criterion c : cell.criteria()) {
+                if (!c.isRequirement()) {
+                    continue;
+                }
                 CriterionStatus s = results.get(c.id()).status();
                 allMet &= satisfied(s);
                 noneFailed &= s != CriterionStatus.NOT_MET;
@@ -263,43 +292,48 @@ public final class LevelDeriver {
             }
         }
         List<Gap> gaps = new ArrayList<>();
-        if (level < item.levels().size()) {
-            for (Criterion c : item.level(level + 1).requirements()) {
+        double score = level;
+        if (level < size) {
+            int counted = 0;
+            int met = 0;
+            for (Criterion c : item.levels().get(level).criteria()) {
+                if (!c.isRequirement()) {
+                    continue;
+                }
                 CriterionStatus s = results.get(c.id()).status();
                 if (!satisfied(s)) {
                     gaps.add(new Gap(c.id(), c.level(), s));
                 }
+                if (s != CriterionStatus.NOT_APPLICABLE) {
+                    counted++;
+                    met += s == CriterionStatus.MET ? 1 : 0;
+                }
             }
-        }
-        double score = level;
-        if (level < item.levels().size()) {
-            List<Criterion> next = item.level(level + 1).requirements().stream()
-                    .filter(c -> results.get(c.id()).status() != CriterionStatus.NOT_APPLICABLE).toList();
-            long met = next.stream().filter(c -> results.get(c.id()).status() == CriterionStatus.MET).count();
-            score += next.isEmpty() ? 0 : Math.floor(100.0 * met / next.size()) / 100.0;
+            score += counted == 0 ? 0 : Math.floor(100.0 * met / counted) / 100.0;
         }
         List<String> unknowns = new ArrayList<>();
         List<String> ahead = new ArrayList<>();
-        for (Criterion c : item.criteria()) {
-            if (!c.isRequirement() || c.level() <= level) {
-                continue;
-            }
-            CriterionStatus s = results.get(c.id()).status();
-            if (s == CriterionStatus.UNKNOWN && c.level() <= potential) {
-                unknowns.add(c.id());
-            }
-            if (s == CriterionStatus.MET) {
-                ahead.add(c.id());
-            }
-        }
         Optional<Expiry> expiry = Optional.empty();
-        for (Criterion c : item.criteria()) {
-            if (!c.isRequirement() || c.level() > level) {
-                continue;
-            }
-            Optional<java.time.LocalDate> u = results.get(c.id()).validUntil();
-            if (u.isPresent() && (expiry.isEmpty() || u.get().isBefore(expiry.get().date()))) {
-                expiry = Optional.of(new Expiry(u.get(), c.id()));
+        for (LevelCell cell : item.levels()) {
+            for (Criterion c : cell.criteria()) {
+                if (!c.isRequirement()) {
+                    continue;
+                }
+                CriterionResult r = results.get(c.id());
+                if (c.level() > level) {
+                    CriterionStatus s = r.status();
+                    if (s == CriterionStatus.UNKNOWN && c.level() <= potential) {
+                        unknowns.add(c.id());
+                    }
+                    if (s == CriterionStatus.MET) {
+                        ahead.add(c.id());
+                    }
+                } else {
+                    Optional<java.time.LocalDate> u = r.validUntil();
+                    if (u.isPresent() && (expiry.isEmpty() || u.get().isBefore(expiry.get().date()))) {
+                        expiry = Optional.of(new Expiry(u.get(), c.id()));
+                    }
+                }
             }
         }
         return new ItemResult(item.id(), item.name(), level, potential, gaps, unknowns, ahead, score, expiry);

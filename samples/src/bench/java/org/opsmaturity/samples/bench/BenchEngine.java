@@ -125,6 +125,14 @@ final class BenchEngine {
 
     /** A company extension of {@code count} criteria, one DRL rule each, over standard observations. */
     static String extensionDrl(int count) {
+        return extensionDrl(count, false);
+    }
+
+    /**
+     * With {@code declared}, the rules are namespaced criteria {@code bench.1.1.1.L3.<i>} that declare
+     * themselves in rule metadata, as {@code Assessor.Builder.addRules} takes them.
+     */
+    static String extensionDrl(int count, boolean declared) {
         String[] flags = {"monitoring.collection.standalone-service", "monitoring.collection.sdk-reporting",
             "monitoring.collection.coverage-managed", "config.system.unified", "ha.rate-limiting",
             "incident.drills.regular", "cost.accounting.automated", "capacity.load-test.routine",
@@ -137,9 +145,13 @@ final class BenchEngine {
                 global org.opsmaturity.rules.Checks check;
                 """);
         for (int i = 1; i <= count; i++) {
-            String id = "X.1." + i + ".L1.1";
+            String id = declared ? "bench.1.1.1.L3." + i : "X.1." + i + ".L1.1";
             String name = flags[(i - 1) % flags.length];
-            b.append("\nrule \"").append(id).append("\"\nwhen\n    $o : Observation(name == \"").append(name)
+            b.append("\nrule \"").append(id).append("\"\n");
+            if (declared) {
+                b.append("    @item(\"1.1.1\") @level(3) @en(\"Bench criterion ").append(i).append("\")\n");
+            }
+            b.append("when\n    $o : Observation(name == \"").append(name)
                     .append("\")\nthen\n    insert(check.flag(\"").append(id).append("\", $o));\nend\n");
         }
         return b.toString();

@@ -45,6 +45,7 @@ public final class StartupProbe {
         StartupProbe p = new StartupProbe();
         Assessment a = switch (mode) {
             case "assessor" -> p.assessor(sample);
+            case "assessor-extension" -> p.assessorExtension(sample);
             case "model" -> p.engine(sample, "model");
             case "drl" -> p.engine(sample, "drl");
             case "extension" -> p.engine(sample, "extension");
@@ -76,6 +77,18 @@ public final class StartupProbe {
         StandardRules.vocabulary();
         mark("vocabulary");
         Assessor assessor = Assessor.standard();
+        mark("rule-base");
+        ready = ManagementFactory.getRuntimeMXBean().getUptime();
+        return evaluate(assessor::evaluate, sample);
+    }
+
+    /** Through the public API: {@code Assessor.builder().addRules(<10 criteria>).build()}, then evaluate. */
+    private Assessment assessorExtension(String sample) {
+        Catalog.standard();
+        mark("catalog");
+        StandardRules.vocabulary();
+        mark("vocabulary");
+        Assessor assessor = Assessor.builder().addRules("bench-extension.drl", BenchEngine.extensionDrl(10, true)).build();
         mark("rule-base");
         ready = ManagementFactory.getRuntimeMXBean().getUptime();
         return evaluate(assessor::evaluate, sample);

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.opsmaturity.api.Assessor;
 import org.opsmaturity.api.Json;
 import org.opsmaturity.model.Assessment;
+import org.opsmaturity.model.Facts;
 import org.opsmaturity.samples.report.Reports;
 
 import picocli.CommandLine.Command;
@@ -53,8 +54,8 @@ final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Assessor assessor = options.assessor();
-        Assessment a = assessor.evaluate(facts.read());
+        Facts read = facts.read(); // first: the rule base is still being built on another thread (Main.main)
+        Assessment a = options.assessor().evaluate(read);
         String l = lang.lang();
         String text = switch (format) {
             case json -> Json.write(a) + System.lineSeparator();

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.opsmaturity.api.Assessor;
 import org.opsmaturity.model.MaturityException;
 
 import picocli.CommandLine;
@@ -15,9 +16,7 @@ import picocli.CommandLine.Command;
  * Errors are one message (with a "Maybe ..." hint), without a stack trace unless {@code --verbose}.
  */
 @Command(name = "opsmaturity", mixinStandardHelpOptions = true, version = "opsmaturity 0.1.0",
-        description = "Assess technical-operations maturity against the 7-domain, 35-item model.",
-        subcommands = {AssessCommand.class, ValidateCommand.class, CatalogCommand.class, QuestionnaireCommand.class,
-                RoadmapCommand.class, DiffCommand.class})
+        description = "Assess technical-operations maturity against the 7-domain, 35-item model.")
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int BELOW = 1;
@@ -33,8 +32,17 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && RULE_COMMANDS.contains(args[0])) {
+            // build the rule base on the second core while this thread parses options, facts and catalogue
+            Thread preload = new Thread(Assessor::preload, "opsmaturity-preload");
+            preload.setDaemon(true);
+            preload.start();
+        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
+
+    /** The commands that evaluate facts, for which the rule base is built ahead (see {@link #main}). */
+    static final java.util.Set<String> RULE_COMMANDS = java.util.Set.of("assess", "validate", "roadmap", "diff");
 
     private static final Map<String, String> EXIT_CODES = exitCodeList();
 
@@ -53,9 +61,33 @@ public final class Main implements Runnable {
         cl.getSubcommands().values().forEach(Main::exitCodes);
     }
 
-    /** Runs the command line with the given output streams and returns the exit code. */
+    /** The subcommands, in the order of the usage message. */
+    private static final Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, java.util.function.Supplier<Object>> subcommands() {
+        Map<String, java.util.function.Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("assess", AssessCommand::new);
+        m.put("validate", ValidateCommand::new);
+        m.put("catalog", CatalogCommand::new);
+        m.put("questionnaire", QuestionnaireCommand::new);
+        m.put("roadmap", RoadmapCommand::new);
+        m.put("diff", DiffCommand::new);
+        return m;
+    }
+
+    /**
+     * Runs the command line with the given output streams and returns the exit code. Only the subcommand
+     * named first is built (picocli reflects over every option of every command it is given, a tenth of a
+     * second at start-up); anything else (no command, --help, a typo) gets all of them.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
+        String first = args.length > 0 ? args[0] : "";
+        if (SUBCOMMANDS.containsKey(first)) {
+            cl.addSubcommand(first, SUBCOMMANDS.get(first).get());
+        } else {
+            SUBCOMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+        }
         exitCodes(cl);
         cl.setOut(out);
         cl.setErr(err);
@@ -81,7 +113,11 @@ public final class Main implements Runnable {
         });
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("error: " + ex.getMessage());
-            err.println("Maybe see: " + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help");
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+                err.println("Maybe you meant: " + String.join(", ", u.getSuggestions()));
+            } else {
+                err.println("Maybe see: " + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help");
+            }
             return INVALID;
         });
         int code = cl.execute(args);

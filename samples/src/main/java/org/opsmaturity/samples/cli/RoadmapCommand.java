@@ -49,7 +49,8 @@ final class RoadmapCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Assessment a = options.assessor().evaluate(facts.read());
+        org.opsmaturity.model.Facts read = facts.read(); // first, as in AssessCommand
+        Assessment a = options.assessor().evaluate(read);
         int to = level != null ? level : Math.min(5, a.level(target) + 1);
         Roadmap r = a.roadmap(target, to);
         PrintWriter out = spec.commandLine().getOut();
