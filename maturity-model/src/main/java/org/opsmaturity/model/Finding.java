@@ -18,6 +18,16 @@ public record Finding(String criterionId, String ruleId, boolean met, String rea
         observations = List.copyOf(observations);
     }
 
+    /**
+     * The hash of the criterion, rule and outcome only (it agrees with the record's {@code equals}). Rules
+     * insert a Finding per criterion they decide and the engine hashes each; the reason text and the
+     * observations need not be hashed for that.
+     */
+    @Override
+    public int hashCode() {
+        return (31 * criterionId.hashCode() + ruleId.hashCode()) * 2 + (met ? 1 : 0);
+    }
+
     public CriterionStatus status() {
         return met ? CriterionStatus.MET : CriterionStatus.NOT_MET;
     }

@@ -22,6 +22,16 @@ public record Observation(String name, ObservationType type, boolean flag, doubl
         evidence = Objects.requireNonNullElse(evidence, Evidence.none());
     }
 
+    /**
+     * The hash of the name and type only: equal observations have equal names and types, so this agrees
+     * with the record's own {@code equals}. The rule engine hashes every fact it is given; hashing the
+     * whole record would hash the evidence and every value of a set on each insert.
+     */
+    @Override
+    public int hashCode() {
+        return 31 * name.hashCode() + type.ordinal();
+    }
+
     public static Observation flag(String name, boolean value) {
         return new Observation(name, ObservationType.FLAG, value, 0, "", Set.of(), Evidence.none());
     }

@@ -42,7 +42,9 @@ public final class Schemas {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Map<String, String> TEXTS = new LinkedHashMap<>();
     private static final Map<String, String> IDS = new LinkedHashMap<>();
-    private static final Map<String, Schema> SCHEMAS = new LinkedHashMap<>();
+    /** Compiled on first use: the command line reads facts far more often than it checks a result. */
+    private static final Map<String, Schema> SCHEMAS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final SchemaRegistry REGISTRY;
 
     static {
         Map<String, String> byId = new LinkedHashMap<>();
@@ -57,11 +59,11 @@ public final class Schemas {
                 throw new UncheckedIOException(e);
             }
         }
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                b -> b.schemas(byId));
-        for (String name : NAMES) {
-            SCHEMAS.put(name, registry.getSchema(SchemaLocation.of(IDS.get(name))));
-        }
+        REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b.schemas(byId));
+    }
+
+    private static Schema schema(String name) {
+        return SCHEMAS.computeIfAbsent(name, n -> REGISTRY.getSchema(SchemaLocation.of(IDS.get(n))));
     }
 
     private Schemas() {
@@ -98,7 +100,7 @@ public final class Schemas {
     public static List<Problem> validate(String name, JsonNode document) {
         text(name);
         List<Problem> problems = new ArrayList<>();
-        for (Error e : SCHEMAS.get(name).validate(document)) {
+        for (Error e : schema(name).validate(document)) {
             problems.add(problem(e));
         }
         return dedupe(problems);
