@@ -17,6 +17,7 @@
 #   probe-model      StartupProbe model: the executable model class loaded directly (CLI class path)
 #   probe-drl        StartupProbe drl: the rules compiled from the DRL sources at run time (drools-mvel)
 #   probe-api-ext    StartupProbe assessor-extension: Assessor.builder().addRules(10 criteria).build() (drools-mvel)
+#   probe-api-ext-serial  the same with the standard rule base built first, not alongside the DRL compile
 #   probe-ext-mvel   StartupProbe extension: executable model + a 10-criterion DRL extension (drools-mvel)
 #   probe-ext-model  StartupProbe extension-model: the extension compiled to the executable model at run
 #                    time (drools-model-codegen)
@@ -35,7 +36,7 @@ elif [[ "${1:-}" == "--report" ]]; then
   shift
 fi
 ALL=(launcher cli cli-cds cli-cds-c1 probe-assessor probe-model probe-model-cds probe-model-cds-c1 probe-drl
-  probe-api-ext probe-api-ext-cds-c1 probe-ext-mvel
+  probe-api-ext probe-api-ext-cds-c1 probe-api-ext-serial probe-api-ext-serial-cds-c1 probe-ext-mvel
   probe-ext-mvel-cds-c1 probe-ext-model)
 VARIANTS=("$@")
 if [[ ${#VARIANTS[@]} -eq 0 ]]; then
@@ -69,6 +70,7 @@ command_of() {
     probe-assessor) echo "java $2 -cp $CLI_CP $PROBE assessor" ;;
     probe-model) echo "java $2 -cp $CLI_CP $PROBE model" ;;
     probe-api-ext) echo "java $2 -cp $FULL_CP $PROBE assessor-extension" ;;
+    probe-api-ext-serial) echo "java $2 -cp $FULL_CP $PROBE assessor-extension-serial" ;;
     probe-drl) echo "java $2 -cp $FULL_CP $PROBE drl" ;;
     probe-ext-mvel) echo "java $2 -cp $FULL_CP $PROBE extension" ;;
     probe-ext-model) echo "java $2 -cp $FULL_CP $PROBE extension-model" ;;
@@ -92,7 +94,9 @@ run() {
     case $v in
       *-cds|*-cds-c1)
         b=$(base_of "$v")
-        if [[ ! -f $OUT/$b.jsa ]]; then
+        # an archive is only valid for the jars it was made from: make it again after every build
+        if [[ ! -f $OUT/$b.jsa || $T/opsmaturity.jar -nt $OUT/$b.jsa || $OUT/bench.jar -nt $OUT/$b.jsa ]]; then
+          rm -f "$OUT/$b.jsa"
           # dynamic archive (JDK 13+); JDK 17.0.15 crashes dumping it when classes were compiled at run
           # time (DRL paths: SIGSEGV in adjust_lambda_proxy_class_dictionary), so fall back to a static
           # archive from a class list, which holds only classes loaded from the class path's jars

@@ -424,6 +424,12 @@ public final class Assessor {
         }
 
         public Assessor build() {
+            if (!rules.isEmpty()) {
+                // compiling DRL takes a second or more: build the standard rule base alongside it
+                Thread preload = new Thread(Assessor::preload, "opsmaturity-preload");
+                preload.setDaemon(true);
+                preload.start();
+            }
             List<String> problems = new ArrayList<>(this.problems);
             Catalog standardCatalog = Catalog.standard();
             Vocabulary vocabulary = StandardRules.vocabulary();

@@ -26,7 +26,7 @@ public final class RuleBaseHeap {
     }
 
     public static void main(String[] args) {
-        String how = args.length > 0 ? args[0] : "classpath";
+        String how = args.length > 0 ? args[0] : "standard";
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         long empty = live(memory);
         Catalog catalog = Catalog.standard();
@@ -34,7 +34,12 @@ public final class RuleBaseHeap {
         Checks checks = Checks.of(catalog, Map.of());
         long withCatalog = live(memory);
         long metaBefore = metaspace();
-        KieBase kieBase = how.equals("model") ? BenchEngine.fromModel() : StandardRules.kieBase();
+        // standard: StandardRules.kieBase() (the generated model loaded directly); container: the same kjar
+        // through KieServices' class path container, as before 2026-12-01
+        KieBase kieBase = how.equals("container")
+                ? org.kie.api.KieServices.get().getKieClasspathContainer(StandardRules.class.getClassLoader())
+                        .getKieBase(StandardRules.KBASE)
+                : StandardRules.kieBase();
         hold = kieBase;
         long withRules = live(memory);
         long metaAfter = metaspace();
