@@ -92,17 +92,15 @@ public final class Assessor {
     }
 
     /**
-     * Builds the shared standard rule base ahead of its first use and runs one empty rule session on it,
-     * then reads the standard catalogue and vocabulary (unless another thread got there first), so that a
+     * Builds the shared standard rule base ahead of its first use (with one empty rule session, which
+     * initialises the session machinery), then reads the standard catalogue and vocabulary (unless another thread got there first), so that a
      * later {@link Builder#build()} and first {@link #evaluate} find them ready. Meant for a
      * background thread at start-up, while the caller reads its facts (the command line does this); safe to
      * call from any thread, any number of times. Errors are left for {@code build()} to report.
      */
     public static void preload() {
         try {
-            org.kie.api.runtime.KieSession session = StandardRules.kieBase().newKieSession();
-            session.fireAllRules();
-            session.dispose();
+            StandardRules.kieBase();
             Catalog.standard();
             StandardRules.vocabulary();
         } catch (RuntimeException e) {

@@ -46,7 +46,8 @@ public final class StandardRules {
      * The standard KieBase, built once from the precompiled executable model and shared (a KieBase is
      * thread-safe). The generated model class is instantiated directly rather than through KieServices'
      * class path container: no kmodule.xml scan, no XML parsing, a third of the start-up and a fifth of
-     * the retained heap (docs/performance.md).
+     * the retained heap (docs/performance.md). The first call builds it (a few hundred milliseconds); the
+     * others wait for that and share it.
      */
     public static KieBase kieBase() {
         KieBase k = kieBase;
@@ -55,6 +56,12 @@ public final class StandardRules {
                 k = kieBase;
                 if (k == null) {
                     k = KieBaseBuilder.createKieBaseFromModel(model(StandardRules.class.getClassLoader()));
+                    // one empty session, before anyone else sees the KieBase: it initialises the session
+                    // machinery on this thread (a preloading thread at start-up), and no caller ever
+                    // finds this session open
+                    org.kie.api.runtime.KieSession warm = k.newKieSession();
+                    warm.fireAllRules();
+                    warm.dispose();
                     kieBase = k;
                 }
             }
