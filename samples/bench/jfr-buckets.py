@@ -42,6 +42,7 @@ def main():
     weighted = "--bytes" in sys.argv[2:]
     with open(sys.argv[1], encoding="utf-8") as f:
         events = json.load(f)["recording"]["events"]
+    events.sort(key=lambda e: e["values"]["startTime"])
     events = events[len(events) // 2:]
     counts = collections.Counter()
     total = 0
@@ -56,6 +57,8 @@ def main():
         total += w
         counts[next(name for name, test in BUCKETS if test(stack))] += w
     print(("sampled bytes" if weighted else "samples") + f" in Assessor.evaluate: {total}")
+    if total == 0:
+        sys.exit("no sample has Assessor.evaluate on its stack (a deeper --stack-depth for jfr print?)")
     for name, w in counts.most_common():
         print(f"| {100 * w / total:4.1f} % | {name} |")
 

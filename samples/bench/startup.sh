@@ -52,8 +52,11 @@ fi
 OUT=$T/bench
 mkdir -p "$OUT"
 # the bench classes as a jar, so that AppCDS can archive them (it archives classes from jars only)
-jar cf "$OUT/bench.jar" -C $T/test-classes org
-# the CLI's own class path (no drools-mvel, no JMH) plus the probe
+# (made again only when the bench classes changed, so that the archives made from it stay valid)
+if [[ ! -f $OUT/bench.jar ]] || [[ -n $(find $T/test-classes -newer "$OUT/bench.jar" -type f -print -quit) ]]; then
+  jar cf "$OUT/bench.jar" -C $T/test-classes org
+fi
+# the command line's own class path (the jar and its lib/, no JMH) plus the probe
 CLI_CP="$OUT/bench.jar:$T/opsmaturity.jar:$(ls $T/lib/*.jar | tr '\n' ':')"
 CLI_CP=${CLI_CP%:}
 # the bench class path: everything above plus drools-mvel, for the runtime DRL compile paths

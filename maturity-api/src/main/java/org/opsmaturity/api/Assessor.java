@@ -18,7 +18,7 @@ import org.kie.api.KieBase;
 import org.opsmaturity.api.internal.Extensions;
 import org.opsmaturity.api.internal.FactChecker;
 import org.opsmaturity.api.internal.LevelDeriver;
-import org.opsmaturity.api.internal.RuleRunner;
+import org.opsmaturity.rules.RuleRunner;
 import org.opsmaturity.api.internal.Settings;
 import org.opsmaturity.model.Area;
 import org.opsmaturity.model.Assessment;
@@ -106,6 +106,14 @@ public final class Assessor {
         } catch (RuntimeException e) {
             // build() loads the rule base again and reports the problem to its caller
         }
+    }
+
+    /** Starts {@link #preload()} on a daemon thread and returns it at once (join it to wait). */
+    public static Thread preloadInBackground() {
+        Thread preload = new Thread(Assessor::preload, "opsmaturity-preload");
+        preload.setDaemon(true);
+        preload.start();
+        return preload;
     }
 
     public static Builder builder() {
@@ -424,9 +432,7 @@ public final class Assessor {
         public Assessor build() {
             if (!rules.isEmpty()) {
                 // compiling DRL takes a second or more: build the standard rule base alongside it
-                Thread preload = new Thread(Assessor::preload, "opsmaturity-preload");
-                preload.setDaemon(true);
-                preload.start();
+                preloadInBackground();
             }
             List<String> problems = new ArrayList<>(this.problems);
             Catalog standardCatalog = Catalog.standard();
@@ -615,7 +621,7 @@ public final class Assessor {
             } else if (c instanceof org.opsmaturity.model.Condition.Attested a) {
                 if (catalog.findCriterion(a.criterionId()).isEmpty()) {
                     problems.add(where + ": attested criterion '" + a.criterionId() + "' is not in the catalogue. "
-                            + Strings.maybe(a.criterionId(), catalog.criteria().stream().map(Criterion::id).toList()));
+                            + Strings.maybe(a.criterionId(), catalog.criterionIds()));
                 }
             } else if (c instanceof org.opsmaturity.model.Condition.Not n) {
                 checkCondition(where, n.condition(), catalog, vocabulary, problems);
@@ -628,7 +634,7 @@ public final class Assessor {
                 Optional<ObservationSpec> spec = vocabulary.spec(obs);
                 if (spec.isEmpty()) {
                     problems.add(where + ": observation '" + obs + "' is not in the vocabulary. " + Strings.maybe(obs,
-                            vocabulary.specs().stream().map(ObservationSpec::name).toList()));
+                            vocabulary.names()));
                 } else if (!unit.isEmpty() && !Units.fits(spec.get().unitFamily(), unit)) {
                     problems.add(where + ": unit '" + unit + "' does not fit " + obs + " (" + spec.get().expected() + ")");
                 }
@@ -645,7 +651,7 @@ public final class Assessor {
                 Optional<Criterion> c = catalog.findCriterion(id);
                 if (c.isEmpty()) {
                     problems.add("override " + id + "#" + name + ": criterion '" + id + "' is not in the catalogue. "
-                            + Strings.maybe(id, catalog.criteria().stream().map(Criterion::id).toList()));
+                            + Strings.maybe(id, catalog.criterionIds()));
                     continue;
                 }
                 Optional<Parameter> p = c.get().parameter(name);
@@ -678,7 +684,7 @@ public final class Assessor {
                 String where = "waiver of " + w.criterionId();
                 if (catalog.findCriterion(w.criterionId()).isEmpty()) {
                     problems.add(where + ": criterion '" + w.criterionId() + "' is not in the catalogue. "
-                            + Strings.maybe(w.criterionId(), catalog.criteria().stream().map(Criterion::id).toList()));
+                            + Strings.maybe(w.criterionId(), catalog.criterionIds()));
                     continue;
                 }
                 if (w.reason().isBlank()) {

@@ -98,6 +98,15 @@ public final class Json {
 
     /** Reads a facts document from a file. */
     public static Facts readFacts(Path file) {
+        return readFacts(readDocument(file));
+    }
+
+    /**
+     * The bytes of a document file, read once (so a pipe such as {@code /dev/stdin} works), with the
+     * errors of {@link #readFacts(Path)}: no such file, unreadable, larger than {@value #MAX_DOCUMENT_BYTES}
+     * bytes. For callers that check the bytes before reading them as facts, e.g. against the JSON Schema.
+     */
+    public static byte[] readDocument(Path file) {
         byte[] bytes;
         try {
             long size = Files.size(file);
@@ -111,7 +120,10 @@ public final class Json {
             throw new UnreadableFactsException("file", file, "a readable facts file (" + reason(e) + ")",
                     Files.isDirectory(file) ? "Maybe name a file in that directory." : "");
         }
-        return readFacts(bytes);
+        if (bytes.length > MAX_DOCUMENT_BYTES) {
+            throw tooLarge(bytes.length + " bytes"); // a pipe has no size until it is read
+        }
+        return bytes;
     }
 
     /** Reads a facts document from a stream (read whole, up to the size limit). */

@@ -27,14 +27,13 @@ class AssessorTest {
     private final Assessor assessor = Assessor.standard();
 
     @Test
-    void preloadFromManyThreadsLeavesOneRuleBaseAndNoSessionOpen() throws InterruptedException {
+    void preloadInTheBackgroundAndAgainLeavesOneRuleBaseAndNoSessionOpen() throws InterruptedException {
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            Thread t = new Thread(Assessor::preload);
-            threads.add(t);
-            t.start();
+            threads.add(Assessor.preloadInBackground());
         }
         for (Thread t : threads) {
+            assertTrue(t.isDaemon(), t.getName());
             t.join();
         }
         Assessor.preload();
@@ -133,11 +132,10 @@ class AssessorTest {
     }
 
     @Test
-    void evaluatingTwiceGivesEqualResultsAndLeavesTheFactsAlone() {
+    void evaluatingTwiceGivesEqualResults() {
+        // (Facts is immutable, so evaluate cannot change its input: nothing to check there)
         Facts f = Facts.builder().attest("1.1.1.L1.1", Verdict.MET, "ssh scripts").build();
-        Facts copy = f.toBuilder().build();
         assertEquals(assessor.evaluate(f), assessor.evaluate(f));
-        assertEquals(copy, f);
     }
 
     @Test

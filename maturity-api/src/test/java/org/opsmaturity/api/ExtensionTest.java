@@ -24,6 +24,8 @@ import org.kie.api.builder.ReleaseId;
 import org.opsmaturity.model.Assessment;
 import org.opsmaturity.model.Condition;
 import org.opsmaturity.model.Coverage;
+import org.opsmaturity.model.Attestation;
+import org.opsmaturity.model.Catalog;
 import org.opsmaturity.model.Criterion;
 import org.opsmaturity.model.CriterionKind;
 import org.opsmaturity.model.CriterionStatus;
@@ -74,12 +76,22 @@ class ExtensionTest {
         assertEquals(3, c.level());
         assertEquals("90 % of agents are signed", c.text().en());
         assertTrue(a.catalog().item("1.1.1").level(3).criteria().contains(c));
-        Assessment met = a.evaluate(Facts.builder().observe("acme.agents.signed-share", 95, "%").build());
+        // every standard requirement of 1.1.1 up to level 3 attested: the extension criterion decides level 3
+        Facts.Builder upToThree = Facts.builder();
+        for (int l = 1; l <= 3; l++) {
+            for (Criterion r : Catalog.standard().item("1.1.1").level(l).requirements()) {
+                upToThree.attest(Attestation.met(r.id(), "test"));
+            }
+        }
+        Facts base = upToThree.build();
+        Assessment met = a.evaluate(base.toBuilder().observe("acme.agents.signed-share", 95, "%").build());
         assertEquals(CriterionStatus.MET, met.status("acme.1.1.1.L3.1"));
         assertEquals(Source.OBSERVATION, met.criterion("acme.1.1.1.L3.1").source());
-        Assessment notMet = a.evaluate(Facts.builder().observe("acme.agents.signed-share", 80, "%").build());
+        assertEquals(3, met.item("1.1.1").level());
+        Assessment notMet = a.evaluate(base.toBuilder().observe("acme.agents.signed-share", 80, "%").build());
         assertEquals(CriterionStatus.NOT_MET, notMet.status("acme.1.1.1.L3.1"));
-        assertTrue(notMet.item("1.1.1").gaps().isEmpty() || notMet.item("1.1.1").level() < 3);
+        assertEquals(2, notMet.item("1.1.1").level(), "the extension criterion gates level 3");
+        assertEquals(List.of("acme.1.1.1.L3.1"), notMet.item("1.1.1").gaps().stream().map(g -> g.criterionId()).toList());
         // and the standard assessor is untouched
         assertTrue(Assessor.standard().catalog().findCriterion("acme.1.1.1.L3.1").isEmpty());
     }

@@ -139,6 +139,11 @@ public final class Catalog {
         return criteria;
     }
 
+    /** Every criterion id, in seed order (a view: nothing is copied), e.g. for "Maybe ..." hints. */
+    public java.util.Set<String> criterionIds() {
+        return java.util.Collections.unmodifiableSet(criterionById.keySet());
+    }
+
     /** The requirement criteria only, in seed order. */
     public List<Criterion> requirements() {
         return requirements;

@@ -29,10 +29,6 @@ public record Criterion(String id, String itemId, int level, int number, Criteri
         return kind == CriterionKind.REQUIREMENT;
     }
 
-    public String domainId() {
-        return itemId.substring(0, itemId.indexOf('.'));
-    }
-
     public Optional<Parameter> parameter(String name) {
         return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
     }

@@ -29,9 +29,4 @@ public record LevelCell(String itemId, int level, CellKind kind, String text, Li
     public boolean addsNoRequirement() {
         return requirements().isEmpty();
     }
-
-    /** True when the cell describes a deficient starting state only (points, but all shortfalls). */
-    public boolean isBaseline() {
-        return kind == CellKind.CRITERIA && requirements().isEmpty();
-    }
 }

@@ -18,6 +18,8 @@ public final class Units {
     public static final double MINUTES_PER_YEAR = 365 * 24 * 60;
 
     private static final Map<String, Map<String, Double>> FAMILIES = new LinkedHashMap<>();
+    /** The sorted units of each family, computed once (the fact checker asks for every number). */
+    private static final Map<String, List<String>> SORTED = new LinkedHashMap<>();
 
     static {
         FAMILIES.put("duration", Map.of("ms", 0.001, "s", 1.0, "min", 60.0, "h", 3600.0, "d", 86400.0));
@@ -27,22 +29,23 @@ public final class Units {
         FAMILIES.put("rate", Map.of("%/h", 1.0));
         FAMILIES.put("count", Map.of("count", 1.0));
         FAMILIES.put("level", Map.of("level", 1.0));
+        FAMILIES.forEach((family, units) -> SORTED.put(family, units.keySet().stream().sorted().toList()));
     }
 
     private Units() {
     }
 
     public static Set<String> families() {
-        return FAMILIES.keySet();
+        return java.util.Collections.unmodifiableSet(FAMILIES.keySet());
     }
 
     /** The units of a family, e.g. {@code [ms, s, min, h, d]} for duration. */
     public static List<String> unitsOf(String family) {
-        Map<String, Double> units = FAMILIES.get(family);
+        List<String> units = SORTED.get(family);
         if (units == null) {
             throw new CatalogException("unit family: '" + family + "' is not known; expected one of " + families(), "");
         }
-        return units.keySet().stream().sorted().toList();
+        return units;
     }
 
     public static boolean isKnown(String unit) {

@@ -43,8 +43,8 @@ public final class Vocabulary {
         return specs.size();
     }
 
-    /** The known names closest to {@code name}, for "Maybe ..." hints. */
-    public List<String> closest(String name) {
-        return Strings.closest(name, specs.keySet());
+    /** The known names, in order (a view: nothing is copied). */
+    public java.util.Set<String> names() {
+        return java.util.Collections.unmodifiableSet(specs.keySet());
     }
 }

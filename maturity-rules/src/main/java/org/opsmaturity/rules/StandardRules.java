@@ -36,6 +36,7 @@ public final class StandardRules {
     /** Where the kie-maven-plugin names the generated executable model class of this kjar. */
     public static final String MODEL_RESOURCE = "META-INF/kie/org.opsmaturity/maturity-rules/drools-model";
 
+    private static final Object VOCABULARY_LOCK = new Object();
     private static volatile Vocabulary vocabulary;
     private static volatile KieBase kieBase;
 
@@ -55,7 +56,7 @@ public final class StandardRules {
             synchronized (StandardRules.class) {
                 k = kieBase;
                 if (k == null) {
-                    k = KieBaseBuilder.createKieBaseFromModel(model(StandardRules.class.getClassLoader()));
+                    k = KieBaseBuilder.createKieBaseFromModel(model());
                     // one empty session, before anyone else sees the KieBase: it initialises the session
                     // machinery on this thread (a preloading thread at start-up), and no caller ever
                     // finds this session open
@@ -67,6 +68,14 @@ public final class StandardRules {
             }
         }
         return k;
+    }
+
+    /**
+     * A new instance of the generated executable model of the standard rules (the class the kie-maven-plugin
+     * names in {@value #MODEL_RESOURCE}), for a KieBase with other options; {@link #kieBase()} shares one.
+     */
+    public static Model model() {
+        return model(StandardRules.class.getClassLoader());
     }
 
     static Model model(ClassLoader loader) {
@@ -94,19 +103,23 @@ public final class StandardRules {
         }
     }
 
-    /** The observation vocabulary of the standard rules. */
+    /** The observation vocabulary of the standard rules, read once and shared. */
     public static Vocabulary vocabulary() {
         Vocabulary v = vocabulary;
         if (v == null) {
-            List<ObservationSpec> specs = new ArrayList<>();
-            for (String f : VOCABULARY_FILES) {
-                String resource = "org/opsmaturity/rules/" + f;
-                if (StandardRules.class.getClassLoader().getResource(resource) != null) {
-                    specs.addAll(VocabularyTsv.parse(resource, CatalogTsv.lines(resource)));
+            // its own lock: the preloading thread holds the class lock while it builds the KieBase
+            synchronized (VOCABULARY_LOCK) {
+                v = vocabulary;
+                if (v == null) {
+                    List<ObservationSpec> specs = new ArrayList<>();
+                    for (String f : VOCABULARY_FILES) {
+                        String resource = "org/opsmaturity/rules/" + f;
+                        specs.addAll(VocabularyTsv.parse(resource, CatalogTsv.lines(resource)));
+                    }
+                    v = Vocabulary.of(specs);
+                    vocabulary = v;
                 }
             }
-            v = Vocabulary.of(specs);
-            vocabulary = v;
         }
         return v;
     }

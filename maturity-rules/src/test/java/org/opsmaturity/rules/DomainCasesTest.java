@@ -37,7 +37,11 @@ class DomainCasesTest {
 
     static List<String> domainsUnderTest() {
         String only = System.getProperty("maturity.domain", "");
-        return H.domains().stream().filter(d -> only.isEmpty() || only.equals(d)).toList();
+        List<String> domains = H.domains().stream().filter(d -> only.isEmpty() || only.equals(d)).toList();
+        if (domains.isEmpty()) {
+            fail("-Dmaturity.domain=" + only + " names no domain; expected one of " + H.domains());
+        }
+        return domains;
     }
 
     static List<Case> cases(String domain) {

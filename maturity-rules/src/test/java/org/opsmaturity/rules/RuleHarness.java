@@ -1,17 +1,13 @@
 package org.opsmaturity.rules;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.QueryResultsRow;
 import org.opsmaturity.model.Catalog;
-import org.opsmaturity.model.CatalogTsv;
 import org.opsmaturity.model.Finding;
 import org.opsmaturity.model.InvalidFactsException;
 import org.opsmaturity.model.Observation;
@@ -30,22 +26,14 @@ final class RuleHarness {
     final KieBase kieBase;
     final Vocabulary vocabulary;
     final Checks checks;
+    private final RuleRunner runner;
 
     private RuleHarness() {
-        String dir = "org/opsmaturity/catalog/";
-        List<CatalogTsv.StructureRow> structure = CatalogTsv.parseStructure(dir + "structure.tsv",
-                CatalogTsv.lines(dir + "structure.tsv"));
-        Map<String, List<CatalogTsv.Row>> rows = new LinkedHashMap<>();
-        for (CatalogTsv.StructureRow s : structure) {
-            String f = dir + "domain-" + s.id() + ".tsv";
-            if (s.kind().equals("DOMAIN") && getClass().getClassLoader().getResource(f) != null) {
-                rows.put(s.id(), CatalogTsv.parseDomain(f, CatalogTsv.lines(f)));
-            }
-        }
-        catalog = CatalogTsv.build(structure, rows, false);
+        catalog = Catalog.standard();
         kieBase = StandardRules.kieBase();
         vocabulary = StandardRules.vocabulary();
         checks = Checks.of(catalog, Map.of());
+        runner = new RuleRunner(kieBase, checks);
     }
 
     List<String> domains() {
@@ -66,19 +54,7 @@ final class RuleHarness {
     }
 
     List<Finding> run(List<Observation> observations) {
-        KieSession s = kieBase.newKieSession();
-        try {
-            s.setGlobal(StandardRules.CHECK_GLOBAL, checks);
-            observations.forEach(s::insert);
-            s.fireAllRules();
-            List<Finding> out = new ArrayList<>();
-            for (QueryResultsRow row : s.getQueryResults(StandardRules.FINDINGS_QUERY)) {
-                out.add((Finding) row.get("$finding"));
-            }
-            return out;
-        } finally {
-            s.dispose();
-        }
+        return runner.run(observations);
     }
 
     /** Parses {@code name=value;name=value} as in the cases files, typed by the vocabulary. */
@@ -101,7 +77,7 @@ final class RuleHarness {
     Observation parseOne(String name, String value) {
         ObservationSpec spec = vocabulary.spec(name).orElseThrow(() -> new InvalidFactsException("case " + name,
                 name, "an observation name of the vocabulary", org.opsmaturity.model.Strings.maybe(name,
-                        vocabulary.specs().stream().map(ObservationSpec::name).toList())));
+                        vocabulary.names())));
         switch (spec.type()) {
             case FLAG -> {
                 if (!value.equals("true") && !value.equals("false")) {

@@ -28,8 +28,48 @@ import org.opsmaturity.model.CatalogException;
  */
 class StandardRulesLoadingTest {
     @Test
-    void theKieBaseIsBuiltOnceAndShared() {
-        assertSame(StandardRules.kieBase(), StandardRules.kieBase());
+    void theFirstCallsFromManyThreadsBuildOneKieBaseAndLeaveNoSessionOpen() throws Exception {
+        // a class loader of its own, so that StandardRules is fresh: the threads really race to build it
+        java.util.List<URL> urls = new java.util.ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            urls.add(Path.of(entry).toUri().toURL());
+        }
+        try (java.net.URLClassLoader fresh = new java.net.URLClassLoader(urls.toArray(URL[]::new),
+                ClassLoader.getPlatformClassLoader())) {
+            java.lang.reflect.Method kieBase = Class.forName(StandardRules.class.getName(), true, fresh)
+                    .getMethod("kieBase");
+            int threads = 4;
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            try {
+                java.util.List<java.util.concurrent.Future<Object>> got = new java.util.ArrayList<>();
+                for (int i = 0; i < threads; i++) {
+                    got.add(pool.submit(() -> {
+                        Thread.currentThread().setContextClassLoader(fresh); // Drools' ServiceLoader looks there
+                        start.await();
+                        return kieBase.invoke(null);
+                    }));
+                }
+                Object first = got.get(0).get();
+                assertTrue(first.getClass().getClassLoader() == fresh, "built in the fresh class loader");
+                for (java.util.concurrent.Future<Object> f : got) {
+                    assertSame(first, f.get());
+                }
+                Object sessions = first.getClass().getMethod("getKieSessions").invoke(first);
+                assertEquals(0, ((java.util.Collection<?>) sessions).size(), "the warm-up session is disposed");
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void anOpenSessionIsCounted() {
+        // the control for the "no session left open" checks of the api's tests
+        org.kie.api.runtime.KieSession s = StandardRules.kieBase().newKieSession();
+        assertEquals(1, StandardRules.kieBase().getKieSessions().size());
+        s.dispose();
+        assertEquals(0, StandardRules.kieBase().getKieSessions().size());
     }
 
     @Test

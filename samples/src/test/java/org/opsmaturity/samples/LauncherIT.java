@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,12 +29,18 @@ class LauncherIT {
     record Run(int code, String out, String err) {
     }
 
-    @BeforeAll
-    static void freshArchive() throws IOException {
+    /** The launcher's archives (and markers) for every JDK, so that a test can start without one. */
+    static void deleteArchives() throws IOException {
         try (Stream<Path> files = Files.list(TARGET)) {
             for (Path p : files.filter(p -> p.getFileName().toString().matches("opsmaturity-.*\\.jsa.*")).toList()) {
                 Files.delete(p);
             }
+        }
+    }
+
+    static List<Path> archives() throws IOException {
+        try (Stream<Path> files = Files.list(TARGET)) {
+            return files.filter(p -> p.getFileName().toString().matches("opsmaturity-\\d+\\.jsa")).toList();
         }
     }
 
@@ -48,21 +53,24 @@ class LauncherIT {
         Path err = Files.createTempFile("launcher", ".err");
         Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the launcher did not finish in 120 s");
-        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Run r = new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
+        Files.delete(out);
+        Files.delete(err);
+        return r;
     }
 
     @Test
     void assessesMakesItsArchiveOnceAndThenLoadsTheProgramFromIt(@TempDir Path dir) throws Exception {
+        deleteArchives();
+        assertEquals(List.of(), archives());
         Run first = run(LAUNCHER, Map.of(), "assess", "--sample", "large");
         assertEquals(0, first.code(), first.err());
         assertTrue(first.out().startsWith("Assessment of Starlight Internet"), first.out());
         assertTrue(first.out().contains("overall: level"), first.out());
-        List<Path> archives;
-        try (Stream<Path> files = Files.list(TARGET)) {
-            archives = files.filter(p -> p.getFileName().toString().matches("opsmaturity-\\d+\\.jsa")).toList();
-        }
+        List<Path> archives = archives();
         assertEquals(1, archives.size(), "one archive for this JDK: " + archives);
+        java.nio.file.attribute.FileTime made = Files.getLastModifiedTime(archives.get(0));
 
         Path log = dir.resolve("classes.log");
         Run second = run(LAUNCHER, Map.of("OPSMATURITY_JAVA_OPTS", "-Xlog:class+load:file=" + log), "assess", "--sample",
@@ -73,6 +81,7 @@ class LauncherIT {
                 "the second run loads the command line from the archive");
         assertTrue(loaded.contains("org.opsmaturity.rules.StandardRules source: shared objects file"),
                 "... and the rules module");
+        assertEquals(made, Files.getLastModifiedTime(archives.get(0)), "the second run did not make it again");
     }
 
     @Test
@@ -96,6 +105,55 @@ class LauncherIT {
         Run typo = run(LAUNCHER, Map.of(), "asess");
         assertEquals(2, typo.code());
         assertTrue(typo.err().contains("Maybe you meant: assess"), typo.err());
+    }
+
+    @Test
+    void aJvmThatCannotMakeAnArchiveIsAskedOnceNotOnEveryRun(@TempDir Path dir) throws Exception {
+        // a java that fails whenever it is asked to dump an archive, and logs every call
+        Path bin = Files.createDirectories(dir.resolve("jdk/bin"));
+        Path calls = dir.resolve("calls.log");
+        String realJava = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path fake = bin.resolve("java");
+        Files.writeString(fake, "#!/bin/sh\necho \"$*\" >> '" + calls + "'\n"
+                + "case \"$*\" in *ArchiveClassesAtExit*) exit 1 ;; esac\nexec '" + realJava + "' \"$@\"\n");
+        assertTrue(fake.toFile().setExecutable(true));
+        Map<String, String> env = Map.of("JAVA_HOME", dir.resolve("jdk").toString());
+        Run first = run(LAUNCHER, env, "assess", "--sample", "startup");
+        Run second = run(LAUNCHER, env, "assess", "--sample", "startup");
+        assertEquals(0, first.code(), first.err());
+        assertEquals(first.out(), second.out());
+        List<String> lines = Files.readAllLines(calls, StandardCharsets.UTF_8);
+        assertEquals(3, lines.size(), "one training run and two runs of the command: " + lines);
+        assertEquals(1, lines.stream().filter(l -> l.contains("ArchiveClassesAtExit")).count(), lines.toString());
+        assertTrue(lines.stream().noneMatch(l -> l.contains("SharedArchiveFile")), lines.toString());
+    }
+
+    @Test
+    void aPathWithSpacesWorks(@TempDir Path dir) throws Exception {
+        Path home = Files.createDirectories(dir.resolve("my tools"));
+        Path bin = Files.createDirectories(home.resolve("bin"));
+        Files.createSymbolicLink(home.resolve("target"), TARGET);
+        Path copy = Files.copy(LAUNCHER, bin.resolve("opsmaturity"));
+        Run r = run(copy, Map.of(), "assess", "--sample", "startup", "--format", "json");
+        Run plain = run(LAUNCHER, Map.of("OPSMATURITY_CDS", "off"), "assess", "--sample", "startup", "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(plain.out(), r.out());
+    }
+
+    @Test
+    void factsThroughAPipeAreReadOnce() throws Exception {
+        // /dev/stdin as the FACTS file, fed through a pipe: it can be read once only
+        Path sample = Path.of("src/main/resources/samples/startup.json");
+        ProcessBuilder pb = new ProcessBuilder("sh", LAUNCHER.toString(), "assess", "/dev/stdin", "--format", "json");
+        Process p = pb.redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        try (var in = p.getOutputStream()) {
+            in.write(Files.readAllBytes(sample));
+        }
+        String piped = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), piped);
+        Run fromFile = run(LAUNCHER, Map.of(), "assess", sample.toString(), "--format", "json");
+        assertEquals(fromFile.out(), piped);
     }
 
     @Test

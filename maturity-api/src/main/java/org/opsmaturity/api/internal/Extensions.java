@@ -38,10 +38,6 @@ public final class Extensions {
     public record Source(String name, String drl) {
     }
 
-    /** The compiled extension rule base (if any) and the criteria its rules declare. */
-    public record Compiled(Optional<KieBase> kieBase, List<Criterion> criteria) {
-    }
-
     private Extensions() {
     }
 
@@ -139,7 +135,7 @@ public final class Extensions {
         Map<String, Object> meta = r.getMetaData();
         String where = "rule \"" + id + "\"";
         int before = problems.size();
-        if (!NAMESPACED.matcher(id).matches() || id.matches("^\\d.*")) {
+        if (!NAMESPACED.matcher(id).matches()) {
             problems.add(where + ": an extension criterion id must start with a namespace, e.g. acme." + id
                     + " (the standard ids belong to the standard rules)");
         }

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import org.opsmaturity.model.Attestation;
 import org.opsmaturity.model.Catalog;
 import org.opsmaturity.model.ConflictingFactsException;
-import org.opsmaturity.model.Criterion;
 import org.opsmaturity.model.Evidence;
 import org.opsmaturity.model.FactFormatException;
 import org.opsmaturity.model.Facts;
@@ -156,7 +155,7 @@ public final class FactChecker {
             return "Maybe remove the spaces around '" + stripped + "'.";
         }
         if (CRITERION_FORM.matcher(id).matches()) {
-            String maybe = Strings.maybe(id, catalog.criteria().stream().map(Criterion::id).toList());
+            String maybe = Strings.maybe(id, catalog.criterionIds());
             return maybe.isEmpty() ? "Maybe look the criterion up with the 'catalog' command or in docs/criteria.md."
                     : maybe;
         }
@@ -178,7 +177,7 @@ public final class FactChecker {
 
     /** A "Maybe ..." line for an observation name that is not in the vocabulary. */
     static String nameHint(String name, Vocabulary vocabulary) {
-        String maybe = Strings.maybe(name, vocabulary.specs().stream().map(ObservationSpec::name).toList());
+        String maybe = Strings.maybe(name, vocabulary.names());
         if (!maybe.isEmpty()) {
             return maybe;
         }

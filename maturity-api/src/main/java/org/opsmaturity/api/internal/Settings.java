@@ -14,7 +14,8 @@ import org.opsmaturity.model.Waiver;
 public record Settings(Catalog catalog, Vocabulary vocabulary, LevelPolicy policy, Map<String, Waiver> waivers,
         List<DeclaredCriterion> declared, Clock clock, org.opsmaturity.model.Freshness freshness) {
     public Settings {
-        waivers = Map.copyOf(waivers);
+        // in the builder's order (Map.copyOf would iterate in a per-JVM order, and waivers() lists them)
+        waivers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(waivers));
         declared = List.copyOf(declared);
     }
 

@@ -1,6 +1,8 @@
 package org.opsmaturity.api.proof;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -445,17 +447,37 @@ class BadInputCatalogueTest {
     }
 
     @Test
-    void aNumberOf64CharactersAndNestingOf4AreRead() {
+    void aNumberOf64CharactersAndNestingOf32AreRead() {
         String n = "0." + "0".repeat(61) + "1";
         assertEquals(64, n.length());
         Facts f = Json.readFacts("{\"observations\": [{\"name\": \"monitoring.processing.latency\", \"value\": " + n
                 + ", \"unit\": \"s\", \"evidence\": {\"text\": \"p99\"}}]}");
         assertEquals(1e-62, f.observations().get(0).number(), 1e-70);
-        assertEquals(Facts.empty(), Json.readFacts(nestedOk()));
+        // 32 deep is within the limit: the reader gets past it to the format (subject is not a string)
+        String deep32 = "{\"subject\": " + "{\"a\": ".repeat(30) + "{}" + "}".repeat(31);
+        InvalidFactsException e = assertThrows(InvalidFactsException.class, () -> Json.readFacts(deep32));
+        assertFalse(e instanceof FactsLimitException, e.getMessage());
+        assertEquals("subject", e.path(), e.getMessage());
+        // and one more level is the limit
+        String deep33 = "{\"subject\": " + "{\"a\": ".repeat(31) + "{}" + "}".repeat(32);
+        assertInstanceOf(FactsLimitException.class, assertThrows(InvalidFactsException.class, () -> Json.readFacts(deep33)));
     }
 
-    private static String nestedOk() {
-        return "{\"attestations\": [], \"observations\": []}";
+    @Test
+    void readDocumentReadsTheBytesOnceOrSaysWhyNot(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path ok = Files.writeString(dir.resolve("facts.json"), "{\"subject\": \"x\"}");
+        assertArrayEquals(Files.readAllBytes(ok), Json.readDocument(ok));
+        UnreadableFactsException missing = assertThrows(UnreadableFactsException.class,
+                () -> Json.readDocument(dir.resolve("nope.json")));
+        assertEquals("file", missing.path());
+        assertTrue(missing.getMessage().contains("nope.json") && missing.getMessage().contains("an existing facts file"),
+                missing.getMessage());
+        UnreadableFactsException directory = assertThrows(UnreadableFactsException.class, () -> Json.readDocument(dir));
+        assertTrue(directory.hint().startsWith("Maybe name a file"), directory.hint());
+        Path big = dir.resolve("big.json");
+        Files.write(big, new byte[Json.MAX_DOCUMENT_BYTES + 1]);
+        FactsLimitException tooLarge = assertThrows(FactsLimitException.class, () -> Json.readDocument(big));
+        assertTrue(tooLarge.getMessage().contains(String.valueOf(Json.MAX_DOCUMENT_BYTES + 1)), tooLarge.getMessage());
     }
 
     @Test

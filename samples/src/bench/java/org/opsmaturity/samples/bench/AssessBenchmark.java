@@ -78,10 +78,10 @@ public class AssessBenchmark extends BenchSettings {
                     + " e.g. model+stateless");
         }
         KieBase kieBase = switch (parts[0]) {
-            case "classpath" -> BenchEngine.classpathContainer();
+            case "standard" -> BenchEngine.standard();
             case "model" -> BenchEngine.fromModel();
             case "sequential" -> BenchEngine.fromModel(SequentialOption.YES);
-            default -> throw new IllegalArgumentException("rule base '" + parts[0] + "': expected classpath, model"
+            default -> throw new IllegalArgumentException("rule base '" + parts[0] + "': expected standard, model"
                     + " or sequential");
         };
         return BenchEngine.Engine.of(kieBase, Runners.named(parts[1]));

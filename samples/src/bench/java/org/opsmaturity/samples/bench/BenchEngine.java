@@ -1,7 +1,6 @@
 package org.opsmaturity.samples.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.drools.model.Model;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.KieBaseBuilder;
@@ -37,9 +35,6 @@ import org.opsmaturity.rules.StandardRules;
  * with the KieBase and the session strategy swapped.
  */
 final class BenchEngine {
-    /** Where the kie-maven-plugin writes the name of the generated executable model class. */
-    static final String MODEL_RESOURCE = "META-INF/kie/org.opsmaturity/maturity-rules/drools-model";
-
     private BenchEngine() {
     }
 
@@ -48,33 +43,14 @@ final class BenchEngine {
         List<Finding> run(java.util.Collection<org.opsmaturity.model.Observation> observations);
     }
 
-    /** The rule base as the engine gets it today: KieServices' class path container, kmodule.xml. */
-    static KieBase classpathContainer() {
+    /** The rule base as the engine gets it: {@link StandardRules#kieBase()}, shared. */
+    static KieBase standard() {
         return StandardRules.kieBase();
     }
 
-    /** The generated executable model class, named by {@value #MODEL_RESOURCE}, instantiated directly. */
-    static Model generatedModel() {
-        try (InputStream in = BenchEngine.class.getClassLoader().getResourceAsStream(MODEL_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(MODEL_RESOURCE + " is not on the class path");
-            }
-            String className = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("Drools-Model-Version")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException(MODEL_RESOURCE + " names no model class"))
-                    .trim();
-            return (Model) Class.forName(className, true, BenchEngine.class.getClassLoader())
-                    .getDeclaredConstructor().newInstance();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The executable model loaded without KieServices: no class path scan, no kmodule.xml, no KieContainer. */
+    /** A new KieBase of the standard executable model, with options (e.g. sequential mode). */
     static KieBase fromModel(KieBaseOption... options) {
-        return KieBaseBuilder.createKieBaseFromModel(generatedModel(), options);
+        return KieBaseBuilder.createKieBaseFromModel(StandardRules.model(), options);
     }
 
     /** The rules compiled from their DRL sources at run time (drools-mvel, KieHelper / KieFileSystem). */
@@ -162,7 +138,7 @@ final class BenchEngine {
      * time and added to the same KieBase, so one session runs both.
      */
     static KieBase withExtension(String drl) {
-        InternalKnowledgeBase base = KieBaseBuilder.createKieBaseFromModel(generatedModel());
+        InternalKnowledgeBase base = KieBaseBuilder.createKieBaseFromModel(StandardRules.model());
         KnowledgeBuilder kb = KnowledgeBuilderFactory.newKnowledgeBuilder();
         kb.add(ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8))
                 .setSourcePath("extension.drl"), ResourceType.DRL);
@@ -179,7 +155,7 @@ final class BenchEngine {
      * added to the same KieBase.
      */
     static KieBase withModelExtension(String drl) {
-        InternalKnowledgeBase base = KieBaseBuilder.createKieBaseFromModel(generatedModel());
+        InternalKnowledgeBase base = KieBaseBuilder.createKieBaseFromModel(StandardRules.model());
         KieHelper helper = new KieHelper();
         helper.addContent(drl, ResourceType.DRL);
         KieBase extension = helper.build(ExecutableModelProject.class);

@@ -1,15 +1,11 @@
 package org.opsmaturity.samples.bench;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.opsmaturity.api.Json;
 import org.opsmaturity.model.Catalog;
 import org.opsmaturity.model.Criterion;
 import org.opsmaturity.model.Facts;
@@ -29,16 +25,7 @@ final class BenchFacts {
 
     /** A bundled sample organisation: startup, midsize or large. */
     static Facts sample(String name) {
-        InputStream in = BenchFacts.class.getResourceAsStream("/samples/" + name + ".json");
-        if (in == null) {
-            throw new IllegalArgumentException("sample '" + name + "' is not on the class path; expected startup,"
-                    + " midsize or large");
-        }
-        try (in) {
-            return Json.readFacts(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.opsmaturity.samples.examples.Samples.facts(name);
     }
 
     /**

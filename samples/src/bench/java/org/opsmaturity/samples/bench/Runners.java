@@ -17,7 +17,7 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
 import org.kie.api.runtime.rule.QueryResultsRow;
-import org.opsmaturity.api.internal.RuleRunner;
+import org.opsmaturity.rules.RuleRunner;
 import org.opsmaturity.model.Finding;
 import org.opsmaturity.model.Observation;
 import org.opsmaturity.rules.Checks;

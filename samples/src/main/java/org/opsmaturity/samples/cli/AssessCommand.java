@@ -1,12 +1,10 @@
 package org.opsmaturity.samples.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.opsmaturity.api.Assessor;
 import org.opsmaturity.api.Json;
 import org.opsmaturity.model.Assessment;
 import org.opsmaturity.model.Facts;
@@ -39,8 +37,8 @@ final class AssessCommand implements Callable<Integer> {
             description = "table, json, markdown or html (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
-    Path output;
+    @Mixin
+    OutputOption out;
 
     @Option(names = "--fail-below", paramLabel = "[DOMAIN=]LEVEL", converter = FailBelow.Converter.class,
             description = "Exit with 1 when the overall level (or DOMAIN's, e.g. 6=3) is below LEVEL; repeatable.")
@@ -63,8 +61,8 @@ final class AssessCommand implements Callable<Integer> {
             case html -> Reports.html(a, l, options.today());
             case table -> new TableReport(a, l).render();
         };
-        if (Output.write(spec, output, text)) {
-            spec.commandLine().getOut().println("wrote " + output + " (" + format + ", " + l + "): " + a.subject()
+        if (Output.write(spec, out.output, text)) {
+            spec.commandLine().getOut().println("wrote " + out.output + " (" + format + ", " + l + "): " + a.subject()
                     + ", overall level " + a.overall().level() + ", up to " + a.overall().potential());
         }
         int code = Main.OK;

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.opsmaturity.api.Assessor;
 import org.opsmaturity.api.Json;
 import org.opsmaturity.model.Diff;
+import org.opsmaturity.samples.schema.Schemas;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,16 +36,15 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
-
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         Assessor assessor = options.assessor();
-        Diff d = Diff.between(assessor.evaluate(Json.readFacts(before)), assessor.evaluate(Json.readFacts(after)));
+        // each file read once and checked against the facts schema first, as assess and validate do
+        Diff d = Diff.between(assessor.evaluate(Schemas.readFacts(Json.readDocument(before))),
+                assessor.evaluate(Schemas.readFacts(Json.readDocument(after))));
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(Json.write(d));

@@ -26,6 +26,11 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Declared once here and inherited by every subcommand; read from the parse result (see run). */
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces of errors.")
+    boolean verbose;
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -33,10 +38,7 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         if (args.length > 0 && RULE_COMMANDS.contains(args[0])) {
-            // build the rule base on the second core while this thread parses options, facts and catalogue
-            Thread preload = new Thread(Assessor::preload, "opsmaturity-preload");
-            preload.setDaemon(true);
-            preload.start();
+            Assessor.preloadInBackground(); // the rule base, on the second core, while this thread parses
         }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }

@@ -4,11 +4,8 @@ import java.nio.file.Path;
 
 import picocli.CommandLine.Option;
 
-/** {@code -o FILE} and {@code --verbose}, for commands that do not read facts. */
+/** {@code -o FILE}: where a command writes its document. */
 final class OutputOption {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
     Path output;
-
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
 }

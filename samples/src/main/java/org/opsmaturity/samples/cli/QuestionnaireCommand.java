@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.opsmaturity.api.Assessor;
 import org.opsmaturity.api.Json;
 import org.opsmaturity.model.Catalog;
 import org.opsmaturity.model.MaturityException;
@@ -96,7 +95,6 @@ final class QuestionnaireCommand implements Runnable {
         public Integer call() {
             QuestionnaireImport.Result r = QuestionnaireImport.read(read(file), file.toString(), subject,
                     Catalog.standard());
-            Assessor.standard().evaluate(r.facts()); // the facts are valid: ids, verdicts
             String summary = "read " + file + ": " + r.answered() + " verdicts, " + r.notKnown() + " rows not known";
             if (Output.write(spec, out.output, Json.write(r.facts()) + System.lineSeparator())) {
                 spec.commandLine().getOut().println(summary + "; wrote " + out.output);

@@ -65,7 +65,7 @@ final class RoadmapCommand implements Callable<Integer> {
             out.println("  " + s.itemId() + " level " + s.level() + ":");
             for (Gap g : s.criteria()) {
                 Criterion c = a.catalog().criterion(g.criterionId());
-                out.println("    " + g.criterionId() + "  " + (g.status().name().equals("UNKNOWN") ? "unknown " : "not met ")
+                out.println("    " + g.criterionId() + "  " + (g.status() == org.opsmaturity.model.CriterionStatus.UNKNOWN ? "unknown " : "not met ")
                         + " " + c.text().in(lang.lang()));
             }
         }

@@ -23,8 +23,8 @@ public final class BatchExample {
 
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        List<Facts> bases = List.of(DecisionsExample.sample("startup"), DecisionsExample.sample("midsize"),
-                DecisionsExample.sample("large"));
+        List<Facts> bases = List.of(Samples.facts("startup"), Samples.facts("midsize"),
+                Samples.facts("large"));
         Facts shared = Facts.builder().attest("6.2.1.L2.1", Verdict.MET, "group crisis organisation").build();
         Assessor assessor = Assessor.standard();
         Iterable<Facts> subjects = () -> new Iterator<>() {

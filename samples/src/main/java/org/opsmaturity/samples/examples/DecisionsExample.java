@@ -1,9 +1,6 @@
 package org.opsmaturity.samples.examples;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -34,18 +31,10 @@ public final class DecisionsExample {
         run(System.out, LocalDate.of(2026, 12, 1));
     }
 
-    static Facts sample(String name) {
-        try (InputStream in = DecisionsExample.class.getResourceAsStream("/samples/" + name + ".json")) {
-            return Json.readFacts(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     public static void run(PrintStream out, LocalDate today) {
         Clock clock = Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         Assessor assessor = Assessor.builder().clock(clock).build();
-        Facts facts = sample("midsize");
+        Facts facts = Samples.facts("midsize");
         Assessment now = assessor.evaluate(facts);
 
         out.println("== Why");
@@ -86,7 +75,7 @@ public final class DecisionsExample {
 
         List<Facts> subjects = new ArrayList<>();
         for (String s : new String[] {"startup", "midsize", "large"}) {
-            subjects.add(sample(s));
+            subjects.add(Samples.facts(s));
         }
         Rollup r = assessor.evaluateAll(Facts.empty(), subjects, a -> { });
         out.println();

@@ -87,7 +87,7 @@ public final class QuestionnaireImport {
                 problems.add(problem(rowNumber, "id", id, "a criterion id such as 1.1.1.L3.4", ""));
             } else if (criterion.isEmpty()) {
                 problems.add(problem(rowNumber, "id", id, "a criterion id of the catalogue",
-                        Strings.maybe(id, catalog.criteria().stream().map(Criterion::id).toList())));
+                        Strings.maybe(id, catalog.criterionIds())));
             } else if (!criterion.get().isRequirement()) {
                 problems.add(problem(rowNumber, "id", id, "a requirement (this criterion only describes a shortfall "
                         + "and gates nothing)", "Maybe delete the row"));

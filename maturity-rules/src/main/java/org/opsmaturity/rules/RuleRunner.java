@@ -1,4 +1,4 @@
-package org.opsmaturity.api.internal;
+package org.opsmaturity.rules;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,10 +9,13 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.QueryResultsRow;
 import org.opsmaturity.model.Finding;
 import org.opsmaturity.model.Observation;
-import org.opsmaturity.rules.Checks;
-import org.opsmaturity.rules.StandardRules;
 
-/** Runs the rules over the caller's observations in a fresh session and reads the findings back. */
+/**
+ * Runs the rules of a KieBase over observations in a fresh session and reads the findings back: through
+ * the {@value StandardRules#FINDINGS_QUERY} query when the KieBase declares it, else from working memory;
+ * the {@value StandardRules#CHECK_GLOBAL} global is set when declared. Thread-safe: one session per call,
+ * always disposed. The engine (maturity-api) and the rule tests run rules with it.
+ */
 public final class RuleRunner {
     private final KieBase kieBase;
     private final Checks checks;
