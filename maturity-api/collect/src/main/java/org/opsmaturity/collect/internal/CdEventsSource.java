@@ -50,7 +50,7 @@ final class CdEventsSource implements Source {
     private static final List<String> TYPES = List.of(DEPLOYED, ROLLEDBACK, PIPELINE_FINISHED, INCIDENT_DETECTED,
             INCIDENT_RESOLVED);
 
-    private record Event(String type, String key, String id, String service, String env, long time, String outcome,
+    private record Event(String type, String key, String id, String subject, String service, String env, long time, String outcome,
             String pipeline, boolean major, String where) {
     }
 
@@ -279,7 +279,8 @@ final class CdEventsSource implements Source {
         }
         boolean major = majorField.isEmpty() || majorValues.contains(
                 ev.at("/" + majorField.get().replace('.', '/')).asText(""));
-        return new Event(type, source + "\u0000" + id, id, service, env, time, outcome, pipeline, major, where);
+        return new Event(type, source + "\u0000" + id, id, subjectId, service, env, time, outcome, pipeline, major,
+                where);
     }
 
     private static JsonNode object(JsonNode n, String path) {
@@ -422,7 +423,7 @@ final class CdEventsSource implements Source {
                 }
                 case INCIDENT_DETECTED -> {
                     incidents++;
-                    detected.putIfAbsent(e.id(), e.time());
+                    detected.putIfAbsent(e.subject(), e.time());
                     if (e.service().isEmpty()) {
                         noService++;
                         continue;
@@ -439,7 +440,7 @@ final class CdEventsSource implements Source {
                 }
                 default -> { // INCIDENT_RESOLVED
                     incidents++;
-                    Long d = detected.remove(e.id());
+                    Long d = detected.remove(e.subject());
                     if (d != null) {
                         restore.add(e.time() - d);
                     }
@@ -449,7 +450,8 @@ final class CdEventsSource implements Source {
         if (all.attempts() == 0) {
             sink.note(name, "no deployments in the period " + span + "; no deployment success rate was made");
         } else {
-            sink.number(name, "deployments", "change.deployment.success-rate", all.rate(), "%", ev(base, files(), "CDEvents " + span + ": " + (all.deployed - all.rolledBack) + " of " + all.attempts()
+            sink.number(name, "deployments", "change.deployment.success-rate", all.rate(), "%", ev(base, files(),
+                    "CDEvents " + span + ": " + (all.deployed - all.rolledBack) + " of " + all.attempts()
                             + " deployments succeeded (" + all.deployed + " service.deployed, " + all.rolledBack
                             + " rolled back, " + all.failedRuns + " failed pipeline runs)"));
             Map.Entry<String, Tally> worst = byService.entrySet().stream().filter(x -> x.getValue().deployed > 0)

@@ -29,6 +29,9 @@ final class Node {
     }
 
     CollectException error(Object value, String expected, String hint) {
+        if (value instanceof JsonNode j && j.isTextual()) {
+            value = j.textValue();
+        }
         return new CollectException(origin + ": " + path + ": " + (value == null ? "missing" : "'"
                 + MaturityException.cut(value) + "'") + " is not valid; expected " + expected, hint);
     }
