@@ -32,7 +32,7 @@ class CdEventsSourceTest {
     @Test
     void knownEventsGiveKnownRatesAndIncidents() throws IOException {
         Collection c = collect(Events.known().jsonLines(), "");
-        Map<String, Observation> o = PrometheusSourceTestless.byName(c.facts());
+        Map<String, Observation> o = Found.byName(c.facts());
         assertEquals(81.25, o.get("change.deployment.success-rate").number(), 1e-9);
         assertEquals(80, o.get("change.deployment.lowest-success-rate").number(), 1e-9);
         assertEquals(1, o.get("change.release.major-incidents").number(), 1e-9);
@@ -71,7 +71,7 @@ class CdEventsSourceTest {
     @Test
     void theMajorFieldFiltersIncidents() throws IOException {
         Collection c = collect(Events.known().jsonLines(), "    major: {field: customData.severity, values: [sev1]}\n");
-        assertEquals(0, PrometheusSourceTestless.byName(c.facts()).get("change.release.major-incidents").number());
+        assertEquals(0, Found.byName(c.facts()).get("change.release.major-incidents").number());
     }
 
     @Test
@@ -105,8 +105,8 @@ class CdEventsSourceTest {
     void noIncidentEventsMeansNoIncidentObservation() throws IOException {
         Events e = new Events().deployed("a", 0).deployed("a", 10);
         Collection c = collect(e.jsonLines(), "");
-        assertEquals(100, PrometheusSourceTestless.byName(c.facts()).get("change.deployment.success-rate").number());
-        assertFalse(PrometheusSourceTestless.byName(c.facts()).containsKey("change.release.major-incidents"));
+        assertEquals(100, Found.byName(c.facts()).get("change.deployment.success-rate").number());
+        assertFalse(Found.byName(c.facts()).containsKey("change.release.major-incidents"));
         assertTrue(String.join("\n", c.notes()).contains("no incident events"));
     }
 
@@ -114,7 +114,7 @@ class CdEventsSourceTest {
     void eventsOutsideThePeriodAreLeftOutAndSaid() throws IOException {
         Events e = new Events().deployed("a", 0).rolledBack("a", 5).deployed("a", 400 * 1440L);
         Collection c = collect(e.jsonLines(), "    period: 30d\n");
-        assertEquals(100, PrometheusSourceTestless.byName(c.facts()).get("change.deployment.success-rate").number());
+        assertEquals(100, Found.byName(c.facts()).get("change.deployment.success-rate").number());
         assertTrue(String.join("\n", c.notes()).contains("2 before it"), c.notes().toString());
     }
 

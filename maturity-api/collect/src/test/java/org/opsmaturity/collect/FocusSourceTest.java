@@ -48,7 +48,7 @@ class FocusSourceTest {
     @Test
     void knownCostsGiveKnownCoverageAndEnvironments() throws IOException {
         Collection c = collect(known(), "");
-        Map<String, Observation> o = PrometheusSourceTestless.byName(c.facts());
+        Map<String, Observation> o = Found.byName(c.facts());
         assertEquals(Set.of("development", "production", "staging"), o.get("cost.accounting.environments").values());
         Observation multi = o.get("cost.data.multi-dimensional");
         assertFalse(multi.flag(), "team covers 75 % of cost, below the default 95 %");
@@ -57,14 +57,14 @@ class FocusSourceTest {
         assertEquals(LocalDate.parse("2026-10-31"), multi.evidence().observedAt().orElseThrow());
         assertEquals("focus.csv", multi.evidence().link());
         assertTrue(String.join("\n", c.notes()).contains("1 rows with zero or negative cost"), c.notes().toString());
-        assertTrue(PrometheusSourceTestless.byName(collect(known(), "    coverage: 70\n").facts())
+        assertTrue(Found.byName(collect(known(), "    coverage: 70\n").facts())
                 .get("cost.data.multi-dimensional").flag());
     }
 
     @Test
     void unmappedEnvironmentValuesAreSaidNotGuessed() throws IOException {
         Collection c = collect(HEADER + row(10, "Compute", "{\"env\":\"qa-7\"}", "2026-10-01"), "");
-        assertFalse(PrometheusSourceTestless.byName(c.facts()).containsKey("cost.accounting.environments"));
+        assertFalse(Found.byName(c.facts()).containsKey("cost.accounting.environments"));
         assertTrue(String.join("\n", c.notes()).contains("[qa-7] map to no environment word"), c.notes().toString());
     }
 
@@ -77,8 +77,8 @@ class FocusSourceTest {
         assertTrue(skips.get(0).contains("focus.csv:7") && skips.get(0).contains("EffectiveCost: 'abc'"), skips.get(0));
         assertTrue(skips.get(1).contains("focus.csv:8") && skips.get(1).contains("Tags"), skips.get(1));
         assertTrue(skips.get(2).contains("focus.csv:9") && skips.get(2).contains("2 fields, expected 8"), skips.get(2));
-        assertEquals(PrometheusSourceTestless.byName(collect(known(), "").facts()).keySet(),
-                PrometheusSourceTestless.byName(c.facts()).keySet());
+        assertEquals(Found.byName(collect(known(), "").facts()).keySet(),
+                Found.byName(c.facts()).keySet());
     }
 
     @Test

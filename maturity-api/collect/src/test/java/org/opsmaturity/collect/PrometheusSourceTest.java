@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opsmaturity.api.Json;
-import org.opsmaturity.model.Facts;
 import org.opsmaturity.model.Observation;
 
 /** The Prometheus source against a real Prometheus server with a TSDB built from generated data. */
@@ -75,10 +73,6 @@ class PrometheusSourceTest {
         return Collector.collect(CollectConfig.parse(config(queries), "collect.yaml", dir));
     }
 
-    static Map<String, Observation> byName(Facts f) {
-        return f.observations().stream().collect(Collectors.toMap(Observation::name, o -> o));
-    }
-
     @Test
     void instantRangeVectorMatrixAndScalarGiveKnownValues() {
         Collection c = collect("""
@@ -103,7 +97,7 @@ class PrometheusSourceTest {
                         aggregate: count
                 """);
         assertEquals(List.of(), c.skipped());
-        Map<String, Observation> o = byName(c.facts());
+        Map<String, Observation> o = Found.byName(c.facts());
         assertEquals(5, o.size(), o.toString());
         assertEquals(99.9, o.get("continuity.availability").number(), 1e-9);
         assertEquals("%", o.get("continuity.availability").unit());

@@ -18,12 +18,13 @@ import java.util.concurrent.TimeUnit;
  * built by {@code promtool tsdb create-blocks-from openmetrics} from the given OpenMetrics text, in a
  * temporary folder. Closing stops it. Anything that keeps it from starting is an exception (the test fails).
  */
-final class RealPrometheus implements AutoCloseable {
+public final class RealPrometheus implements AutoCloseable {
     private final Process process;
     private final Path log;
-    final String url;
+    /** The server's base URL, e.g. {@code http://127.0.0.1:40123}. */
+    public final String url;
 
-    RealPrometheus(Path dir, String openMetrics) throws IOException, InterruptedException {
+    public RealPrometheus(Path dir, String openMetrics) throws IOException, InterruptedException {
         Path input = dir.resolve("metrics.om");
         Files.writeString(input, openMetrics, StandardCharsets.UTF_8);
         Path data = dir.resolve("data");
@@ -74,7 +75,7 @@ final class RealPrometheus implements AutoCloseable {
         throw new IllegalStateException("prometheus not ready within 60 s: " + logTail());
     }
 
-    String logTail() throws IOException {
+    public String logTail() throws IOException {
         List<String> lines = Files.readAllLines(log);
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
     }

@@ -7,8 +7,8 @@ import org.opsmaturity.model.Facts;
 import org.opsmaturity.model.Observation;
 
 /** Test helpers shared by the source tests. */
-final class PrometheusSourceTestless {
-    private PrometheusSourceTestless() {
+final class Found {
+    private Found() {
     }
 
     static Map<String, Observation> byName(Facts f) {
