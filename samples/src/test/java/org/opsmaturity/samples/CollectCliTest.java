@@ -33,11 +33,15 @@ class CollectCliTest {
 
     /** The example configs, events and costs, copied into the temporary folder. */
     Path copyExamples() throws IOException {
+        return copyInto(dir);
+    }
+
+    Path copyInto(Path folder) throws IOException {
         for (String f : List.of("collect.yaml", "prometheus.yaml", "cdevents.yaml", "focus.yaml", "events.jsonl",
                 "focus.csv")) {
-            Files.copy(EXAMPLES.resolve(f), dir.resolve(f));
+            Files.copy(EXAMPLES.resolve(f), folder.resolve(f));
         }
-        return dir;
+        return folder;
     }
 
     static Map<String, Observation> byName(Facts f) {
