@@ -111,6 +111,11 @@ class CollectCliTest {
         r = CliTest.run("collect", "--config", dir.resolve("nope.yaml").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("does not exist"), r.err());
+        Files.writeString(out, "{\"observations\": [{\"name\": \"ha.db.rpo\"}]}");
+        r = CliTest.run("collect", "--config", dir.resolve("focus.yaml").toString(), "-o", out.toString(), "--merge");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("observations[0]"), r.err());
+        assertEquals("{\"observations\": [{\"name\": \"ha.db.rpo\"}]}", Files.readString(out), "the file to merge into is unchanged");
         r = CliTest.run("collect", "--config", dir.resolve("cdevents.yaml").toString(), "--merge");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--merge: needs -o FILE"), r.err());

@@ -119,6 +119,15 @@ class CdEventsSourceTest {
     }
 
     @Test
+    void aServiceWhoseDeploymentsAllFailedIsTheLowest() throws IOException {
+        Events e = new Events().deployed("a", 0).pipelineFinished("deploy-search", "failure", 10);
+        Observation lowest = Found.byName(collect(e.jsonLines(), "").facts()).get("change.deployment.lowest-success-rate");
+        assertEquals(0, lowest.number());
+        assertTrue(lowest.evidence().text().contains("search, 0 of 1"), lowest.evidence().text());
+        assertEquals("events.jsonl:2", lowest.evidence().link());
+    }
+
+    @Test
     void aMissingFileIsAnError() {
         CollectException x = assertThrows(CollectException.class, () -> Collector.collect(CollectConfig.parse(
                 "sources:\n  - kind: cdevents\n    files: [nope.jsonl]\n", "collect.yaml", dir)));

@@ -115,6 +115,20 @@ class PrometheusBadServerTest {
     }
 
     @Test
+    void basicAuthComesFromTwoEnvironmentVariables() throws IOException {
+        String url = serve(x -> {
+            authorization.set(x.getRequestHeaders().getFirst("Authorization"));
+            answer(x, 200, "{\"status\":\"success\",\"data\":{\"resultType\":\"scalar\",\"result\":"
+                    + "[1764460800,\"60\"]}}");
+        });
+        CollectConfig config = config(url, "    basicAuth: {userEnv: U, passwordEnv: P}\n");
+        Collection c = Collector.standard().withEnvironment(v -> v.equals("U") ? "ops" : "pw").run(config);
+        assertEquals("Basic " + java.util.Base64.getEncoder().encodeToString("ops:pw".getBytes(StandardCharsets.UTF_8)),
+                authorization.get());
+        assertEquals(60, c.facts().observations().get(0).number());
+    }
+
+    @Test
     void manySeriesAreCountedAndAggregated() throws IOException {
         StringBuilder result = new StringBuilder();
         for (int i = 0; i < 5000; i++) {

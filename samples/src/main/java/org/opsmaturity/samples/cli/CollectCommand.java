@@ -14,6 +14,7 @@ import org.opsmaturity.collect.FactsFiles;
 import org.opsmaturity.collect.Skip;
 import org.opsmaturity.model.Assessment;
 import org.opsmaturity.model.Facts;
+import org.opsmaturity.model.MaturityException;
 import org.opsmaturity.samples.schema.Schemas;
 
 import picocli.CommandLine.Command;
@@ -54,7 +55,7 @@ final class CollectCommand implements Callable<Integer> {
     public Integer call() {
         Path out = output.output;
         if (merge && out == null) {
-            throw new org.opsmaturity.model.MaturityException("--merge: needs -o FILE, the facts file to merge into",
+            throw new MaturityException("--merge: needs -o FILE, the facts file to merge into",
                     "Maybe add -o facts.json.");
         }
         Collection c = Collector.collect(CollectConfig.read(config));

@@ -417,7 +417,9 @@ final class CdEventsSource implements Source {
                         if (service == null) {
                             unmappedFailures++;
                         } else {
-                            byService.computeIfAbsent(service, k -> new Tally()).failedRuns++;
+                            Tally t = byService.computeIfAbsent(service, k -> new Tally());
+                            t.failedRuns++;
+                            t.lastWhere = e.where();
                         }
                     }
                 }
@@ -454,7 +456,7 @@ final class CdEventsSource implements Source {
                     "CDEvents " + span + ": " + (all.deployed - all.rolledBack) + " of " + all.attempts()
                             + " deployments succeeded (" + all.deployed + " service.deployed, " + all.rolledBack
                             + " rolled back, " + all.failedRuns + " failed pipeline runs)"));
-            Map.Entry<String, Tally> worst = byService.entrySet().stream().filter(x -> x.getValue().deployed > 0)
+            Map.Entry<String, Tally> worst = byService.entrySet().stream().filter(x -> x.getValue().attempts() > 0)
                     .min(Comparator.comparingDouble((Map.Entry<String, Tally> x) -> x.getValue().rate())
                             .thenComparing(Map.Entry::getKey))
                     .orElse(null);
