@@ -131,6 +131,21 @@ class PrometheusBadServerTest {
     }
 
     @Test
+    void aFlagIsTrueWhenTheValueIsNotZeroAndCountOfNoSeriesIsZero() throws IOException {
+        String url = serveRecordingAuthorization("vector", "[]");
+        CollectConfig config = CollectConfig.parse("sources:\n  - kind: prometheus\n    url: " + url
+                + "\n    at: 2026-11-30T12:00:00Z\n    queries:\n"
+                + "      - {observation: monitoring.collection.adjustable-frequency, promql: 'count(x)', aggregate: count}\n"
+                + "      - {observation: ha.single-points, promql: 'spof == 1', unit: count, aggregate: count}\n",
+                "collect.yaml", Path.of("."));
+        Collection c = Collector.collect(config);
+        assertEquals(List.of("monitoring.collection.adjustable-frequency = false", "ha.single-points = 0 count"),
+                c.facts().observations().stream().map(org.opsmaturity.model.Observation::display).toList());
+        assertEquals(java.time.LocalDate.of(2026, 11, 30),
+                c.facts().observations().get(1).evidence().observedAt().orElseThrow());
+    }
+
+    @Test
     void manySeriesAreCountedAndAggregated() throws IOException {
         StringBuilder result = new StringBuilder();
         for (int i = 0; i < 5000; i++) {

@@ -141,7 +141,7 @@ final class PrometheusSource implements Source {
         for (Query q : queries) {
             String link = link(q, when);
             JsonNode data = fetch(client, auth, q, link);
-            read(sink, q, data, link);
+            read(sink, q, data, link, when);
         }
     }
 
@@ -214,7 +214,7 @@ final class PrometheusSource implements Source {
     }
 
     /** One observation from the result, or a skip that says why none. */
-    private void read(Sink sink, Query q, JsonNode data, String link) {
+    private void read(Sink sink, Query q, JsonNode data, String link, Instant when) {
         String where = "query '" + q.promql() + "' (" + q.path() + ")";
         String type = data.path("resultType").asText();
         JsonNode result = data.path("result");
@@ -261,7 +261,8 @@ final class PrometheusSource implements Source {
             sink.number(name, where, q.observation(), value, q.unit(), Evidence.none()); // skipped there, with why
             return;
         }
-        double latest = samples.stream().mapToDouble(s -> s[0]).max().orElse(Double.NaN);
+        // the source's own time: the latest sample, or the evaluation time when no series came back (count)
+        double latest = samples.stream().mapToDouble(s -> s[0]).max().orElse(when.toEpochMilli() / 1000.0);
         Evidence ev = new Evidence("Prometheus " + q.promql() + " = " + Units.format(value)
                 + (q.unit().isEmpty() ? "" : " " + q.unit()) + " (" + how + ")", link, name, Optional.empty());
         if (!Double.isNaN(latest)) {
