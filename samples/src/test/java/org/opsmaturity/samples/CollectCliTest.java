@@ -60,7 +60,7 @@ class CollectCliTest {
         assertEquals(100.0 * 37 / 39, o.get("change.deployment.success-rate").number(), 1e-9);
         assertEquals(100.0 * 10 / 11, o.get("change.deployment.lowest-success-rate").number(), 1e-9);
         assertEquals(1, o.get("change.release.major-incidents").number());
-        assertTrue(o.get("change.release.major-incidents").evidence().text().contains("evt-"));
+        assertTrue(o.get("change.release.major-incidents").evidence().text().contains("INC-101 (event evt-"));
 
         r = CliTest.run("collect", "--config", dir.resolve("focus.yaml").toString(), "-o", out.toString(), "--merge");
         assertEquals(0, r.code(), r.err());

@@ -485,7 +485,8 @@ final class CdEventsSource implements Source {
                         + " incidents detected within " + Units.format(incidentWindow.toMinutes() / 60.0)
                         + " h of a deployment of their service" + (majorField.isPresent() ? " with " + majorField.get()
                                 + " in " + new java.util.TreeSet<>(majorValues) : "")
-                        + (tied.isEmpty() ? "" : ": " + String.join(", ", tied.stream().limit(5).map(Event::id).toList())
+                        + (tied.isEmpty() ? "" : ": " + String.join(", ", tied.stream().limit(5)
+                                .map(x -> x.subject() + " (event " + x.id() + ")").toList())
                                 + (tied.size() > 5 ? ", ..." : ""))));
         if (untied + noService > 0) {
             sink.note(name, untied + " incidents followed no deployment of their service within the window; "
