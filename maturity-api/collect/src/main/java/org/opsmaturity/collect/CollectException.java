@@ -1,0 +1,21 @@
+package org.opsmaturity.collect;
+
+import org.opsmaturity.model.MaturityException;
+
+/**
+ * Collection cannot go on: the configuration is invalid, a source cannot be reached or answers with an
+ * error, a file cannot be read or lacks a required column. The message names the source, the query,
+ * file or field, the value and what was expected; {@link #hint()} carries a "Maybe ..." line when one helps.
+ * Nothing is written when it is thrown.
+ */
+public class CollectException extends MaturityException {
+    private static final long serialVersionUID = 1L;
+
+    public CollectException(String message, String hint) {
+        super(message, hint);
+    }
+
+    public CollectException(String message, String hint, Throwable cause) {
+        super(message, hint, cause);
+    }
+}
