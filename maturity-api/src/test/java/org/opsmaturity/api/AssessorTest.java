@@ -220,6 +220,21 @@ class AssessorTest {
     }
 
     @Test
+    void anAttestedShortfallIsToldWhatItMeansForTheLevel() {
+        Assessment a = assessor.evaluate(Facts.builder().attest("2.1.1.L1.1", Verdict.MET, "no classification yet")
+                .attest("6.1.1.L2.2", Verdict.NOT_MET, "").build());
+        var present = a.warnings(WarningCode.NOT_A_REQUIREMENT).stream().filter(w -> w.subject().equals("2.1.1.L1.1"))
+                .findFirst().orElseThrow().message();
+        assertTrue(present.contains("2.1.1.L1.1 describes a shortfall of level 1") && present.contains("lowers no level by itself")
+                && present.contains("attest as not_met the requirements of level 2 and above"), present);
+        var absent = a.warnings(WarningCode.NOT_A_REQUIREMENT).stream().filter(w -> w.subject().equals("6.1.1.L2.2"))
+                .findFirst().orElseThrow().message();
+        assertTrue(absent.contains("shortfall of level 2") && absent.contains("raises no level by itself")
+                && absent.contains("requirements of level 3 and above"), absent);
+        assertEquals(1, a.item("2.1.1").level(), "a level-1 shortfall cell asks for nothing");
+    }
+
+    @Test
     void theExampleOfDocsLevelsMd() {
         Facts.Builder b = Facts.builder().attest("1.1.1.L1.1", Verdict.MET, "").attest("1.1.1.L1.2", Verdict.MET, "");
         for (int n = 1; n <= 4; n++) {
