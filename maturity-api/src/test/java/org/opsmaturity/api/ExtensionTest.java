@@ -107,6 +107,34 @@ class ExtensionTest {
         assertTrue(fromResource.catalog().findCriterion("acme.1.1.1.L3.2").isPresent());
     }
 
+    /** The joined-rule form of docs/extending.md: it decides as soon as one given part fails. */
+    @Test
+    void anExtensionRuleJoiningObservationsUsesStrongKleeneLogic() {
+        String drl = HEADER + """
+                import org.opsmaturity.rules.Given;
+                rule "acme.6.1.1.L4.9"
+                    @item("6.1.1") @level(4) @en("Backups are encrypted and restored monthly")
+                when
+                    $o : ( Observation(name == "acme.backup.encrypted") or Observation(name == "acme.backup.restore-tested") )
+                    $g : Given(first($o, "acme.backup.encrypted", "acme.backup.restore-tested"))
+                then
+                    insert(check.all("acme.6.1.1.L4.9",
+                        check.flag("acme.6.1.1.L4.9", $g, "acme.backup.encrypted"),
+                        check.flag("acme.6.1.1.L4.9", $g, "acme.backup.restore-tested")));
+                end
+                """;
+        Assessor a = Assessor.builder().addRules(drl).addObservation(flag("acme.backup.encrypted"))
+                .addObservation(flag("acme.backup.restore-tested")).build();
+        assertEquals(CriterionStatus.NOT_MET, a.evaluate(Facts.builder().observe("acme.backup.encrypted", false).build())
+                .status("acme.6.1.1.L4.9"));
+        assertEquals(CriterionStatus.UNKNOWN, a.evaluate(Facts.builder().observe("acme.backup.encrypted", true).build())
+                .status("acme.6.1.1.L4.9"));
+        Assessment both = a.evaluate(Facts.builder().observe("acme.backup.encrypted", true)
+                .observe("acme.backup.restore-tested", true).build());
+        assertEquals(CriterionStatus.MET, both.status("acme.6.1.1.L4.9"));
+        assertEquals(1, both.criterion("acme.6.1.1.L4.9").justifications().size(), "fires once");
+    }
+
     @Test
     void newDomainAreaItemAndObservations() {
         String drl = HEADER + """

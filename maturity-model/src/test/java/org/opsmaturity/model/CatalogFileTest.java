@@ -67,21 +67,29 @@ class CatalogFileTest {
                     String squashed = SeedTables.squash(raw);
                     int from = 0;
                     for (Criterion c : cell.criteria()) {
-                        String own = SeedTables.squash(c.text().zh() + c.illustration().zh() + c.note());
-                        String[] parts = {SeedTables.squash(c.text().zh()), SeedTables.squash(c.illustration().zh()),
-                                SeedTables.squash(c.note())};
-                        int at = squashed.indexOf(parts[0], from);
+                        // a requirement sentence after an illustration joins zh after a gap mark (…), so zh and
+                        // the illustration may each be several pieces of the cell, every piece verbatim, in order
+                        List<String> zh = pieces(c.text().zh());
+                        int at = squashed.indexOf(zh.get(0), from);
                         if (at < 0) {
                             problems.add(c.id() + ": zh text not found verbatim (in order) in the seed cell: " + c.text().zh());
                             continue;
                         }
-                        for (int k = 1; k < parts.length; k++) {
-                            if (!parts[k].isEmpty() && squashed.indexOf(parts[k], at) < 0) {
-                                problems.add(c.id() + ": " + (k == 1 ? "illustration" : "note")
-                                        + " not found verbatim in the seed cell: " + parts[k]);
+                        int end = follow(squashed, zh, at);
+                        if (end < 0) {
+                            problems.add(c.id() + ": a piece of the zh text after a gap mark is not found verbatim (in"
+                                    + " order) in the seed cell: " + c.text().zh());
+                            continue;
+                        }
+                        String[] names = {"illustration", "note"};
+                        String[] texts = {c.illustration().zh(), c.note()};
+                        for (int k = 0; k < texts.length; k++) {
+                            if (!texts[k].isEmpty() && follow(squashed, pieces(texts[k]), at) < 0) {
+                                problems.add(c.id() + ": " + names[k] + " not found verbatim in the seed cell: "
+                                        + SeedTables.squash(texts[k]));
                             }
                         }
-                        from = at + Math.min(parts[0].length(), own.length());
+                        from = Math.max(at + zh.get(0).length(), end - (zh.size() > 1 ? zh.get(zh.size() - 1).length() : 0));
                     }
                 }
             }
@@ -107,5 +115,56 @@ class CatalogFileTest {
                 }
             }
         }));
+    }
+
+    /**
+     * Requirement sentences after an illustration: every point whose illustration runs over more than one
+     * sentence, or whose requirement text continues after a gap mark, is decided in docs/readings.md
+     * (section 2 of "Partial evidence, illustrations and shortfalls"), sentence by sentence; the sentences
+     * decided as requirements are in the requirement text, not in the illustration.
+     */
+    @org.junit.jupiter.api.Test
+    void everySentenceAfterAnIllustrationIsDecidedInTheReadings() throws java.io.IOException {
+        String readings = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/readings.md"));
+        int from = readings.indexOf("### 2. Requirement sentences that follow an illustration");
+        int to = readings.indexOf("### 3.", from);
+        assertTrue(from >= 0 && to > from, "docs/readings.md has the section on sentences after an illustration");
+        String table = readings.substring(from, to);
+        List<String> problems = new ArrayList<>();
+        for (Criterion c : Catalog.standard().criteria()) {
+            String ill = c.illustration().zh();
+            boolean several = ill.trim().replaceAll("[。；;]$", "").split("(?<=[。；;])").length > 1;
+            if ((several || c.text().zh().contains("…")) && !table.contains(c.id())) {
+                problems.add(c.id() + ": illustration of several sentences not decided in docs/readings.md: " + ill);
+            }
+            for (String line : table.split("\n")) {
+                String[] cells = line.split("\\|");
+                if (cells.length > 4 && cells[1].trim().equals(c.id()) && cells[3].trim().startsWith("requirement")) {
+                    String sentence = SeedTables.squash(cells[2].trim());
+                    if (!SeedTables.squash(c.text().zh()).contains(sentence) || SeedTables.squash(ill).contains(sentence)) {
+                        problems.add(c.id() + ": a requirement sentence is not in zh, or still in the illustration: " + sentence);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** The squashed pieces of a catalogue text split at the gap mark … (the seed itself has none). */
+    static List<String> pieces(String text) {
+        return java.util.Arrays.stream(text.split("…")).map(SeedTables::squash).filter(x -> !x.isEmpty()).toList();
+    }
+
+    /** Where the last of the pieces ends when each is found after the one before, from {@code at}; -1 if one is not. */
+    static int follow(String cell, List<String> pieces, int at) {
+        int from = at;
+        for (String p : pieces) {
+            int i = cell.indexOf(p, from);
+            if (i < 0) {
+                return -1;
+            }
+            from = i + p.length();
+        }
+        return from;
     }
 }

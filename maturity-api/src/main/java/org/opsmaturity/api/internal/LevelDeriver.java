@@ -35,7 +35,6 @@ import org.opsmaturity.model.Scope;
 import org.opsmaturity.model.Source;
 import org.opsmaturity.model.Text;
 import org.opsmaturity.model.Verdict;
-import org.opsmaturity.model.Vocabulary;
 import org.opsmaturity.model.Warning;
 import org.opsmaturity.model.WarningCode;
 
@@ -56,7 +55,6 @@ public final class LevelDeriver {
     public static Assessment derive(String subject, Settings settings, FactChecker.Checked facts,
             List<Finding> findings) {
         Catalog catalog = settings.catalog();
-        Vocabulary vocabulary = settings.vocabulary();
         LevelPolicy policy = settings.policy();
         List<Warning> warnings = new ArrayList<>(facts.warnings());
         java.time.LocalDate today = java.time.LocalDate.now(settings.clock());
@@ -132,7 +130,7 @@ public final class LevelDeriver {
                         + " expired on " + w.expires().orElseThrow() + "; the criterion is assessed as usual"));
             }
         }
-        warnUnused(facts, all, vocabulary, warnings);
+        warnUnused(facts, all, warnings);
 
         List<ItemResult> items = new ArrayList<>();
         Map<String, ItemResult> itemById = new LinkedHashMap<>(capacity(catalog.items().size()));
@@ -196,13 +194,15 @@ public final class LevelDeriver {
                 sorted = new ArrayList<>(found);
                 sorted.sort(BY_RULE_AND_REASON);
             }
-            fromRules = CriterionStatus.MET;
+            // strong Kleene over the rules' findings: one NOT_MET decides, all MET is MET, else UNKNOWN
+            boolean failed = false;
+            boolean open = false;
             for (Finding f : sorted) {
-                if (!f.met()) {
-                    fromRules = CriterionStatus.NOT_MET;
-                }
+                failed |= f.status() == CriterionStatus.NOT_MET;
+                open |= f.status() == CriterionStatus.UNKNOWN;
                 js.add(new Justification(f.ruleId(), f.status(), f.reason(), List.of(), f.observations()));
             }
+            fromRules = failed ? CriterionStatus.NOT_MET : open ? CriterionStatus.UNKNOWN : CriterionStatus.MET;
         }
         if (a != null) {
             CriterionStatus attested = policy.counts(a) ? CriterionStatus.MET : CriterionStatus.NOT_MET;
@@ -223,7 +223,7 @@ public final class LevelDeriver {
         }
         Optional<java.time.LocalDate> until = Optional.empty();
         int days = days(fresh, c.id(), fresh.observationDays());
-        for (Finding f : found) {
+        for (Finding f : fromRules == CriterionStatus.UNKNOWN ? List.<Finding>of() : found) {
             Optional<java.time.LocalDate> u = expiry(f, days);
             if (u.isPresent() && (until.isEmpty() || u.get().isBefore(until.get()))) {
                 until = u;
@@ -233,8 +233,7 @@ public final class LevelDeriver {
                 fromRules == CriterionStatus.UNKNOWN ? Source.NONE : Source.OBSERVATION, js, until);
     }
 
-    private static void warnUnused(FactChecker.Checked facts, List<Finding> findings, Vocabulary vocabulary,
-            List<Warning> warnings) {
+    private static void warnUnused(FactChecker.Checked facts, List<Finding> findings, List<Warning> warnings) {
         Set<String> used = new HashSet<>();
         for (Finding f : findings) {
             for (Observation o : f.observations()) {
@@ -243,11 +242,9 @@ public final class LevelDeriver {
         }
         for (Observation o : facts.observations().values()) {
             if (!used.contains(o.name())) {
-                List<String> readers = vocabulary.spec(o.name()).map(s -> s.criteria()).orElse(List.of());
+                // a rule that reads an observation always records it, even when it cannot decide yet
                 warnings.add(new Warning(WarningCode.UNUSED_OBSERVATION, o.name(), o.name()
-                        + " decided no criterion" + (readers.isEmpty() ? ""
-                                : "; it is read by the rules of " + String.join(", ", readers)
-                                        + ", which need further observations")));
+                        + " decided no criterion: no rule of this assessor reads it"));
             }
         }
     }

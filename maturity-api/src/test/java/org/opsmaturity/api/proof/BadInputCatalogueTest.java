@@ -265,8 +265,8 @@ class BadInputCatalogueTest {
         c.add(new Bad("a flag for a number", json(observation("monitoring.processing.latency", "true", null)),
                 value, "observations[0].value", "true", "is a NUMBER", "45 s"));
         c.add(new Bad("a word that is not in the set's list", json(observation("monitoring.transport.modes",
-                "['push', 'poll']", null)), value, "observations[0].value", "poll", "a set of words from [pull, push]",
-                "pull"));
+                "['push', 'poll']", null)), value, "observations[0].value", "poll",
+                "a set of words from [file-batch, message-queue, pull, push]", "pull"));
 
         // ---- limits
         c.add(new Bad("a document just over 8 MiB", bytes(padded(8 * MIB + 1)),
