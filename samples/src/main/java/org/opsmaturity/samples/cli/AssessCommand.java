@@ -61,8 +61,9 @@ final class AssessCommand implements Callable<Integer> {
             case html -> Reports.html(a, l, options.today());
             case table -> new TableReport(a, l).render();
         };
-        if (Output.write(spec, out.output, text)) {
-            spec.commandLine().getOut().println("wrote " + out.output + " (" + format + ", " + l + "): " + a.subject()
+        if (Output.write(spec, out.output, text, facts.file, options.profile)) {
+            spec.commandLine().getOut().println("wrote " + Output.shown(out.output) + " (" + format + ", " + l + "): "
+                    + Output.shown(a.subject())
                     + ", overall level " + a.overall().level() + ", up to " + a.overall().potential());
         }
         int code = Main.OK;
