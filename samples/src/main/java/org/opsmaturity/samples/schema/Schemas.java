@@ -38,7 +38,10 @@ public final class Schemas {
     /** Where the schemas are on the class path. */
     public static final String RESOURCE_DIR = "/org/opsmaturity/api/schema/";
 
-    private static final List<String> NAMES = List.of(FACTS, ASSESSMENT);
+    /** The company profile: what {@link org.opsmaturity.api.Assessor.Builder#profile} reads (before its semantic checks). */
+    public static final String PROFILE = "profile.schema.json";
+
+    private static final List<String> NAMES = List.of(FACTS, ASSESSMENT, PROFILE);
     /** Duplicate keys are an error, not "the last wins": the facts reader then names the duplicate. */
     private static final ObjectMapper MAPPER = com.fasterxml.jackson.databind.json.JsonMapper.builder()
             .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
