@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
                 "  opsmaturity assess --sample large --format html -o report.html",
                 "  opsmaturity assess facts.json --format markdown --lang zh",
                 "  opsmaturity assess facts.json --fail-below 2 --fail-below 6=3",
-                "  opsmaturity assess facts.json --profile acme-profile.json --today 2026-12-01"})
+                "  opsmaturity assess facts.json --profile acme-profile.json --allow-rules --today 2026-12-01"})
 final class AssessCommand implements Callable<Integer> {
     enum Format { table, json, markdown, html }
 

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.opsmaturity.api.Assessor;
 import org.opsmaturity.model.MaturityException;
-
 import org.opsmaturity.samples.io.TerminalWriter;
 
 import picocli.CommandLine;
