@@ -217,7 +217,11 @@ final class Profiles {
             String pc = r.opt("policy.partialCredit", policy.get("partialCredit"));
             if (!pc.isEmpty()) {
                 try {
-                    lp = lp.withPartialCredit(Coverage.valueOf(pc.toUpperCase(Locale.ROOT)));
+                    Coverage c = Coverage.valueOf(pc.toUpperCase(Locale.ROOT));
+                    if (c == Coverage.NONE) {
+                        throw new IllegalArgumentException("none would count a not-met verdict as met");
+                    }
+                    lp = lp.withPartialCredit(c);
                 } catch (RuntimeException e) {
                     r.bad("policy.partialCredit", policy.get("partialCredit"), "all, most or some");
                 }

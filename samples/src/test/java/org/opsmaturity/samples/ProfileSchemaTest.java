@@ -56,6 +56,7 @@ class ProfileSchemaTest {
         m.put("waiver date", "{\"waivers\": [{\"criterion\": \"1.1.1.L1.1\", \"kind\": \"disabled\", \"reason\": \"x\", "
                 + "\"expires\": \"+99999-01-01\"}]}");
         m.put("policy word", "{\"policy\": {\"same\": \"sometimes\"}}");
+        m.put("partial credit none", "{\"policy\": {\"partialCredit\": \"none\"}}");
         m.put("set without words", "{\"observations\": [{\"name\": \"acme.x\", \"type\": \"SET\", \"words\": []}]}");
         m.put("repeated word", "{\"observations\": [{\"name\": \"acme.x\", \"type\": \"SET\", \"words\": [\"a\", \"a\"]}]}");
         m.put("type word", "{\"observations\": [{\"name\": \"acme.x\", \"type\": \"TEXT\"}]}");
@@ -69,6 +70,12 @@ class ProfileSchemaTest {
         Path acme = Path.of("src/main/resources/extensions/acme-profile.json");
         assertEquals(List.of(), Schemas.validate(Schemas.PROFILE, Files.readString(acme)));
         Assessor.builder().profile(acme, ProfileTrust.ALLOW_RULES).build();
+        // the reader takes words in any letter case; so does the schema
+        String mixed = "{\"observations\": [{\"name\": \"acme.x\", \"type\": \"Flag\"}], \"waivers\": [{\"criterion\": "
+                + "\"7.1.1.L4.1\", \"kind\": \"Not-Applicable\", \"reason\": \"r\", \"approver\": \"a\"}], "
+                + "\"policy\": {\"same\": \"CAP\", \"partialCredit\": \"Most\"}}";
+        assertEquals(List.of(), Schemas.validate(Schemas.PROFILE, mixed));
+        Assessor.builder().profile(Files.writeString(dir.resolve("mixed.json"), mixed)).build();
     }
 
     @Test
