@@ -36,6 +36,7 @@ import org.opsmaturity.model.LevelCell;
 import org.opsmaturity.model.LevelPolicy;
 import org.opsmaturity.model.MaturityException;
 import org.opsmaturity.model.ObservationSpec;
+import org.opsmaturity.model.ObservationType;
 import org.opsmaturity.model.Parameter;
 import org.opsmaturity.model.Strings;
 import org.opsmaturity.model.Text;
@@ -126,7 +127,8 @@ public final class Assessor {
      * attestations, declarative criteria and waivers, and derives every level.
      */
     public Assessment evaluate(Facts facts) {
-        FactChecker.Checked checked = fresh(FactChecker.check(facts, settings.catalog(), settings.vocabulary(), strict));
+        FactChecker.Checked checked = fresh(FactChecker.check(facts, settings.catalog(), settings.vocabulary(), strict,
+                LocalDate.now(settings.clock())));
         List<Finding> findings = new ArrayList<>();
         for (RuleRunner r : runners) {
             findings.addAll(r.run(checked.observations().values()));
@@ -312,13 +314,25 @@ public final class Assessor {
 
         /** Adds DRL rules from a file. */
         public Builder addRules(Path file) {
-            try {
-                return addRules(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                problems.add(file + ": cannot be read (" + e.getMessage() + ")");
+            String name = org.opsmaturity.model.TerminalText.escape(String.valueOf(file));
+            if (file == null || !file.toString().endsWith(".drl")) {
+                problems.add(name + ": not a .drl file; rules are read from DRL files only");
                 return this;
             }
+            try {
+                byte[] bytes = org.opsmaturity.api.internal.BoundedRead.read(file, MAX_DRL_BYTES);
+                return addRules(file.toString(), StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes))
+                        .toString());
+            } catch (org.opsmaturity.api.internal.BoundedRead.Failure e) {
+                problems.add(name + ": cannot be read (" + e.reason() + ")");
+            } catch (java.nio.charset.CharacterCodingException e) {
+                problems.add(name + ": not UTF-8 text, so not DRL");
+            }
+            return this;
         }
+
+        /** Largest DRL file read, in bytes (1 MiB). */
+        public static final int MAX_DRL_BYTES = 1024 * 1024;
 
         /** Adds DRL rules from a class-path resource. */
         public Builder addRulesResource(String resource) {
@@ -419,9 +433,21 @@ public final class Assessor {
             return freshness;
         }
 
-        /** Applies a JSON profile: rules, structure, observations, criteria, overrides, waivers and policy. */
+        /**
+         * Applies a JSON profile of data: structure, observations, declarative criteria, overrides, waivers,
+         * policy and freshness. A profile that lists DRL {@code rules} is refused; see
+         * {@link #profile(Path, ProfileTrust)}.
+         */
         public Builder profile(Path file) {
-            Profiles.apply(this, file);
+            return profile(file, ProfileTrust.DATA_ONLY);
+        }
+
+        /**
+         * Applies a JSON profile; with {@link ProfileTrust#ALLOW_RULES} its DRL rule files (code, only from
+         * the profile's folder) are compiled too.
+         */
+        public Builder profile(Path file, ProfileTrust trust) {
+            Profiles.apply(this, file, trust);
             return this;
         }
 
@@ -461,6 +487,7 @@ public final class Assessor {
             for (DeclaredCriterion d : declared) {
                 checkCondition("criterion " + d.criterion().id(), d.condition(), catalog, vocabulary, problems);
             }
+            cycles(declared, problems);
             Map<String, Parameter> overridden = overrides(catalog, problems);
             Map<String, Waiver> waived = waivers(catalog, LocalDate.now(clock), problems);
             if (!problems.isEmpty()) {
@@ -608,9 +635,11 @@ public final class Assessor {
             } else if (c instanceof org.opsmaturity.model.Condition.AtLeast a) {
                 obs = a.observation();
                 unit = a.unit();
+                finite(where, a.value(), problems);
             } else if (c instanceof org.opsmaturity.model.Condition.AtMost a) {
                 obs = a.observation();
                 unit = a.unit();
+                finite(where, a.value(), problems);
             } else if (c instanceof org.opsmaturity.model.Condition.Contains k) {
                 obs = k.observation();
                 Optional<ObservationSpec> spec = vocabulary.spec(obs);
@@ -633,11 +662,122 @@ public final class Assessor {
             if (obs != null) {
                 Optional<ObservationSpec> spec = vocabulary.spec(obs);
                 if (spec.isEmpty()) {
-                    problems.add(where + ": observation '" + obs + "' is not in the vocabulary. " + Strings.maybe(obs,
-                            vocabulary.names()));
+                    problems.add(where + ": observation '" + MaturityException.cut(obs) + "' is not in the vocabulary. "
+                            + (problems.size() < Hints.MAX ? Strings.maybe(obs, vocabulary.names()) : ""));
                 } else if (!unit.isEmpty() && !Units.fits(spec.get().unitFamily(), unit)) {
                     problems.add(where + ": unit '" + unit + "' does not fit " + obs + " (" + spec.get().expected() + ")");
+                } else {
+                    String mismatch = typeMismatch(c, spec.get());
+                    if (mismatch != null) {
+                        problems.add(where + ": " + mismatch);
+                    }
                 }
+            }
+        }
+
+        /** Hints ("Maybe you meant ...") are looked for in the first problems only: they cost time. */
+        private static final class Hints {
+            static final int MAX = org.opsmaturity.model.Problems.MAX_LISTED;
+        }
+
+        private static void finite(String where, double value, List<String> problems) {
+            if (!Double.isFinite(value)) {
+                problems.add(where + ": threshold " + value + " is not valid; expected a finite number");
+            }
+        }
+
+        /** Why a condition can never hold for the observation's type, or null when it fits. */
+        private static String typeMismatch(org.opsmaturity.model.Condition c, ObservationSpec spec) {
+            String name = spec.name() + " is a " + spec.type();
+            if (c instanceof org.opsmaturity.model.Condition.Equals e) {
+                Object v = e.value();
+                if (v instanceof Double d && !Double.isFinite(d)) {
+                    return "threshold " + d + " is not valid; expected a finite number";
+                }
+                boolean fits = switch (spec.type()) {
+                    case FLAG -> v instanceof Boolean;
+                    case NUMBER -> v instanceof Number;
+                    case SET -> v instanceof java.util.Collection<?>;
+                };
+                if (!fits) {
+                    return "equals '" + MaturityException.cut(v) + "' is not valid; expected " + switch (spec.type()) {
+                        case FLAG -> "true or false";
+                        case NUMBER -> "a number with a unit";
+                        case SET -> "an array of words";
+                    } + " (" + name + ")";
+                }
+                if (v instanceof java.util.Collection<?> words) {
+                    for (Object w : words) {
+                        if (!(w instanceof String word) || !spec.words().contains(word)) {
+                            return "'" + MaturityException.cut(w) + "' is not a word of " + spec.name() + "; expected one of "
+                                    + spec.words();
+                        }
+                    }
+                }
+            } else if ((c instanceof org.opsmaturity.model.Condition.AtLeast
+                    || c instanceof org.opsmaturity.model.Condition.AtMost) && spec.type() != ObservationType.NUMBER) {
+                return "atLeast/atMost compare numbers; expected a NUMBER observation (" + name + ")";
+            } else if (c instanceof org.opsmaturity.model.Condition.Contains && spec.type() != ObservationType.SET) {
+                return "contains looks for a word; expected a SET observation (" + name + ")";
+            }
+            return null;
+        }
+
+        /** A declarative criterion that depends, through {@code attested}, on itself never gets a status. */
+        private static void cycles(List<DeclaredCriterion> declared, List<String> problems) {
+            Map<String, List<String>> uses = new LinkedHashMap<>();
+            for (DeclaredCriterion d : declared) {
+                List<String> attested = new ArrayList<>();
+                attested(d.condition(), attested);
+                uses.put(d.criterion().id(), attested);
+            }
+            Map<String, Integer> state = new java.util.HashMap<>(); // 1 visiting, 2 done
+            for (String id : uses.keySet()) {
+                java.util.ArrayDeque<String> path = new java.util.ArrayDeque<>();
+                String cycle = cycleFrom(id, uses, state, path);
+                if (cycle != null) {
+                    problems.add("criterion " + id + ": its condition depends on itself through attested: " + cycle);
+                }
+            }
+        }
+
+        private static String cycleFrom(String id, Map<String, List<String>> uses, Map<String, Integer> state,
+                java.util.ArrayDeque<String> path) {
+            Integer st = state.get(id);
+            if (st != null && st == 2) {
+                return null;
+            }
+            if (st != null) {
+                List<String> p = new ArrayList<>(path);
+                java.util.Collections.reverse(p);
+                return String.join(" -> ", p.subList(p.indexOf(id), p.size())) + " -> " + id;
+            }
+            if (!uses.containsKey(id)) {
+                return null;
+            }
+            state.put(id, 1);
+            path.push(id);
+            for (String next : uses.get(id)) {
+                String c = cycleFrom(next, uses, state, path);
+                if (c != null) {
+                    state.put(id, 2);
+                    return c;
+                }
+            }
+            path.pop();
+            state.put(id, 2);
+            return null;
+        }
+
+        private static void attested(org.opsmaturity.model.Condition c, List<String> out) {
+            if (c instanceof org.opsmaturity.model.Condition.Attested a) {
+                out.add(a.criterionId());
+            } else if (c instanceof org.opsmaturity.model.Condition.Not n) {
+                attested(n.condition(), out);
+            } else if (c instanceof org.opsmaturity.model.Condition.AllOf all) {
+                all.conditions().forEach(x -> attested(x, out));
+            } else if (c instanceof org.opsmaturity.model.Condition.AnyOf any) {
+                any.conditions().forEach(x -> attested(x, out));
             }
         }
 
@@ -673,7 +813,18 @@ public final class Assessor {
                     }
                     v = Units.convert(value, unit, p.get().unit());
                 }
-                out.put(Checks.key(id, name), new Parameter(name, v, p.get().unit(), p.get().origin()));
+                double inUnit = v;
+                String range = Units.familyOf(p.get().unit()).map(f -> FactChecker.range(f, p.get().unit(), inUnit))
+                        .orElse(null);
+                if (range != null) {
+                    problems.add("override " + id + "#" + name + ": value " + Units.format(value) + (unit == null ? ""
+                            : " " + unit) + " is not valid; expected " + range);
+                    continue;
+                }
+                if (out.put(Checks.key(id, name), new Parameter(name, v, p.get().unit(), p.get().origin())) != null) {
+                    problems.add("override " + id + "#" + name + ": the parameter is overridden twice; expected one "
+                            + "override per parameter");
+                }
             }
             return out;
         }
@@ -693,9 +844,7 @@ public final class Assessor {
                 if (w.kind() == Waiver.Kind.NOT_APPLICABLE && w.approver().isBlank()) {
                     problems.add(where + ": no approver given; a not-applicable waiver needs an approver");
                 }
-                if (w.expires().isPresent() && w.expires().get().isBefore(today)) {
-                    problems.add(where + ": expiry " + w.expires().get() + " is already past (today is " + today + ")");
-                }
+                // a waiver past its expiry is kept: each evaluation reports it as WAIVER_EXPIRED and does not apply it
                 if (out.put(w.criterionId(), w) != null) {
                     problems.add(where + ": the criterion is waived twice");
                 }

@@ -9,7 +9,6 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -38,6 +37,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.opsmaturity.api.internal.BoundedRead;
 import org.opsmaturity.model.Assessment;
 import org.opsmaturity.model.Attestation;
 import org.opsmaturity.model.CriterionResult;
@@ -54,6 +54,7 @@ import org.opsmaturity.model.LevelResult;
 import org.opsmaturity.model.MalformedFactsException;
 import org.opsmaturity.model.MaturityException;
 import org.opsmaturity.model.Observation;
+import org.opsmaturity.model.Problems;
 import org.opsmaturity.model.ObservationType;
 import org.opsmaturity.model.Strings;
 import org.opsmaturity.model.Text;
@@ -101,47 +102,56 @@ public final class Json {
         return readFacts(readDocument(file));
     }
 
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     /**
      * The bytes of a document file, read once (so a pipe such as {@code /dev/stdin} works), with the
      * errors of {@link #readFacts(Path)}: no such file, unreadable, larger than {@value #MAX_DOCUMENT_BYTES}
      * bytes. For callers that check the bytes before reading them as facts, e.g. against the JSON Schema.
      */
     public static byte[] readDocument(Path file) {
-        byte[] bytes;
+        if (file == null) {
+            throw new UnreadableFactsException("file", null, "a path to a facts file", "");
+        }
         try {
-            long size = Files.size(file);
-            if (size > MAX_DOCUMENT_BYTES) {
-                throw tooLarge(size + " bytes");
+            return BoundedRead.read(file, MAX_DOCUMENT_BYTES); // whatever the file is: a pipe, /dev/zero
+        } catch (BoundedRead.Failure e) {
+            if (e.tooLarge()) {
+                long size = -1;
+                try {
+                    size = Files.isRegularFile(file) ? Files.size(file) : -1;
+                } catch (IOException ignored) {
+                    // a pipe or a device has no size: say "more than"
+                }
+                throw tooLarge(size > MAX_DOCUMENT_BYTES ? size + " bytes" : e.reason());
             }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new UnreadableFactsException("file", file, "an existing facts file", "Maybe check the path.");
-        } catch (IOException e) {
-            throw new UnreadableFactsException("file", file, "a readable facts file (" + reason(e) + ")",
+            if (e.missing() && !file.toString().isEmpty()) {
+                throw new UnreadableFactsException("file", file, "an existing facts file", "Maybe check the path.");
+            }
+            throw new UnreadableFactsException("file", file, "a readable facts file (" + e.reason() + ")",
                     Files.isDirectory(file) ? "Maybe name a file in that directory." : "");
         }
-        if (bytes.length > MAX_DOCUMENT_BYTES) {
-            throw tooLarge(bytes.length + " bytes"); // a pipe has no size until it is read
-        }
-        return bytes;
     }
 
     /** Reads a facts document from a stream (read whole, up to the size limit). */
     public static Facts readFacts(InputStream in) {
-        byte[] bytes;
+        if (in == null) {
+            throw new UnreadableFactsException("$", null, "a stream of facts", "");
+        }
         try {
-            bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
+            return readFacts(BoundedRead.read(in, MAX_DOCUMENT_BYTES));
+        } catch (BoundedRead.Failure e) {
+            throw tooLarge(e.reason());
         } catch (IOException e) {
             throw new UnreadableFactsException("$", reason(e), "a readable stream of facts", "");
         }
-        if (bytes.length > MAX_DOCUMENT_BYTES) {
-            throw tooLarge("more than " + MAX_DOCUMENT_BYTES + " bytes");
-        }
-        return readFacts(bytes);
     }
 
     /** Reads a facts document from a string. */
     public static Facts readFacts(String json) {
+        if (json == null) {
+            throw new MalformedFactsException("$", null, "a JSON document", "");
+        }
         return readFacts(json.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -153,6 +163,17 @@ public final class Json {
      * {@link InvalidValueException} for a verdict that is not a known word.
      */
     public static Facts readFacts(byte[] bytes) {
+        return facts(tree(bytes));
+    }
+
+    /**
+     * One JSON document read within the limits of this class (shared with the profile reader): UTF-8
+     * only, no duplicate keys, no lone surrogates; never null.
+     */
+    static JsonNode tree(byte[] bytes) {
+        if (bytes == null) {
+            throw new MalformedFactsException("$", null, "a JSON document", "");
+        }
         if (bytes.length > MAX_DOCUMENT_BYTES) {
             throw tooLarge(bytes.length + " bytes");
         }
@@ -177,7 +198,10 @@ public final class Json {
             throw new MalformedFactsException("$", "an empty document", "a JSON object with attestations and observations",
                     "Maybe start from samples/src/main/resources/samples/*.json.");
         }
-        return facts(root);
+        Problems<InvalidFactsException> problems = new Problems<>();
+        requireWellFormedText("$", root, problems);
+        InvalidFactsException.throwIfAny(problems);
+        return root;
     }
 
     private static String reason(IOException e) {
@@ -190,6 +214,16 @@ public final class Json {
     }
 
     private static void requireUtf8(byte[] bytes) {
+        int bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf
+                ? 3 : 0;
+        boolean blank = true;
+        for (int i = bom; i < bytes.length && blank; i++) {
+            blank = bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t';
+        }
+        if (bom == 3 && blank) {
+            throw new MalformedFactsException("$", "a byte order mark and nothing else", "a JSON object with "
+                    + "attestations and observations", "Maybe the file was saved empty: write the facts into it.");
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -211,9 +245,15 @@ public final class Json {
                                 + "convert it to UTF-8, e.g. iconv -f latin1 -t utf-8.");
             }
             if (r.isUnderflow()) {
-                return;
+                break;
             }
             out.clear();
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) { // valid UTF-8, but never in JSON text: the mark of UTF-16 or UTF-32 without a BOM
+                throw new MalformedFactsException("$ (byte " + i + ")", "byte 00", "UTF-8 text (JSON has no NUL bytes)",
+                        "Maybe the file is UTF-16 or UTF-32: convert it to UTF-8, e.g. iconv -f utf-16 -t utf-8.");
+            }
         }
     }
 
@@ -297,23 +337,74 @@ public final class Json {
 
     private static Facts facts(JsonNode root) {
         requireObject("$", root, Set.of("$schema", "subject", "attestations", "observations"));
+        Problems<InvalidFactsException> problems = new Problems<>();
         Facts.Builder b = Facts.builder();
-        b.subject(optionalText("subject", root.get("subject")));
+        try {
+            b.subject(optionalText("subject", root.get("subject")));
+        } catch (InvalidFactsException e) {
+            problems.add(e);
+        }
+        // every attestation and observation is read, so that one run reports the mistakes of all of them
         JsonNode atts = root.get("attestations");
         if (atts != null && !atts.isNull()) {
             requireArray("attestations", atts);
             for (int i = 0; i < atts.size(); i++) {
-                b.attest(attestation("attestations[" + i + "]", atts.get(i)));
+                try {
+                    b.attest(attestation("attestations[" + i + "]", atts.get(i)));
+                } catch (InvalidFactsException e) {
+                    problems.add(e);
+                }
             }
         }
         JsonNode obs = root.get("observations");
         if (obs != null && !obs.isNull()) {
             requireArray("observations", obs);
             for (int i = 0; i < obs.size(); i++) {
-                b.observe(observation("observations[" + i + "]", obs.get(i)));
+                try {
+                    b.observe(observation("observations[" + i + "]", obs.get(i)));
+                } catch (InvalidFactsException e) {
+                    problems.add(e);
+                }
             }
         }
+        InvalidFactsException.throwIfAny(problems);
         return b.build();
+    }
+
+    /** Strings and names must be whole Unicode text: an escaped lone surrogate ({@code "\\ud800"}) is refused. */
+    private static void requireWellFormedText(String path, JsonNode n, Problems<InvalidFactsException> problems) {
+        if (n.isTextual()) {
+            if (!wellFormed(n.textValue())) {
+                problems.add(new MalformedFactsException(path, n.textValue(), "Unicode text (a \\ud800-\\udfff escape "
+                        + "must be one half of a pair)", "Maybe the text was cut in the middle of an emoji or a rare "
+                        + "character: write the character itself."));
+            }
+        } else if (n.isArray()) {
+            for (int i = 0; i < n.size(); i++) {
+                requireWellFormedText(path + "[" + i + "]", n.get(i), problems);
+            }
+        } else if (n.isObject()) {
+            for (Iterator<java.util.Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
+                var e = it.next();
+                String p = path.equals("$") ? e.getKey() : path + "." + e.getKey();
+                if (!wellFormed(e.getKey())) {
+                    problems.add(new MalformedFactsException(p, e.getKey(), "a field name of Unicode text", ""));
+                }
+                requireWellFormedText(p, e.getValue(), problems);
+            }
+        }
+    }
+
+    private static boolean wellFormed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Attestation attestation(String path, JsonNode n) {
@@ -334,8 +425,9 @@ public final class Json {
             throw new FactFormatException(path + ".coverage", null, "\"some\" or \"most\" for a partial verdict",
                     "Maybe add \"coverage\": \"some\" or \"most\".");
         }
+        Evidence evidence = evidence(path + ".evidence", n.get("evidence"));
         try {
-            return new Attestation(criterion, verdict, evidence(path + ".evidence", n.get("evidence")), coverage);
+            return new Attestation(criterion, verdict, evidence, coverage);
         } catch (InvalidFactsException e) {
             if (e instanceof FactFormatException) {
                 throw e;
@@ -400,9 +492,16 @@ public final class Json {
         String date = optionalText(path + ".observedAt", n.get("observedAt"));
         if (!date.isEmpty()) {
             try {
+                if (!DATE.matcher(date).matches()) {
+                    throw new DateTimeParseException("not YYYY-MM-DD", date, 0);
+                }
                 at = Optional.of(LocalDate.parse(date));
             } catch (DateTimeParseException e) {
                 throw new FactFormatException(path + ".observedAt", date, "a date YYYY-MM-DD", "");
+            }
+            if (at.get().isBefore(Evidence.FIRST_DATE) || at.get().isAfter(Evidence.LAST_DATE)) {
+                throw new InvalidValueException(path + ".observedAt", date, "a date from " + Evidence.FIRST_DATE + " to "
+                        + Evidence.LAST_DATE, "Maybe the year is mistyped.");
             }
         }
         return new Evidence(optionalText(path + ".text", n.get("text")), optionalText(path + ".link", n.get("link")),

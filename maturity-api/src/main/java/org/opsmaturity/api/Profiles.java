@@ -13,17 +13,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.opsmaturity.api.internal.BoundedRead;
 import org.opsmaturity.model.Condition;
 import org.opsmaturity.model.Coverage;
 import org.opsmaturity.model.Criterion;
 import org.opsmaturity.model.CriterionKind;
 import org.opsmaturity.model.DeclaredCriterion;
 import org.opsmaturity.model.InvalidExtensionException;
+import org.opsmaturity.model.InvalidFactsException;
+import org.opsmaturity.model.MaturityException;
+import org.opsmaturity.model.TerminalText;
 import org.opsmaturity.model.LevelPolicy;
 import org.opsmaturity.model.ObservationSpec;
 import org.opsmaturity.model.ObservationType;
@@ -38,55 +38,72 @@ import org.opsmaturity.model.Waiver;
  * Problems are reported all at once as an {@link InvalidExtensionException}, with the JSON path.
  */
 final class Profiles {
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-
     private Profiles() {
     }
 
-    static void apply(Assessor.Builder b, Path file) {
+    /**
+     * Reads the profile into the builder. It is read as the facts are (size, depth and length limits,
+     * duplicate keys, UTF-8, whole Unicode text); its {@code rules} (code) are refused unless {@code trust}
+     * is {@link ProfileTrust#ALLOW_RULES}, and may only name {@code .drl} files in the profile's folder.
+     */
+    static void apply(Assessor.Builder b, Path file, ProfileTrust trust) {
+        if (file == null || trust == null) {
+            throw new InvalidExtensionException(List.of("profile: " + (file == null ? "no file" : "no trust") + " given"));
+        }
+        String source = TerminalText.escape(file.toString());
         JsonNode root;
         try {
-            root = MAPPER.readTree(Files.readAllBytes(file));
-        } catch (JsonProcessingException e) {
-            throw new InvalidExtensionException(List.of(file + ": not well-formed JSON: " + e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new InvalidExtensionException(List.of(file + ": cannot be read (" + e + ")"));
+            root = Json.tree(BoundedRead.read(file, Json.MAX_DOCUMENT_BYTES));
+        } catch (BoundedRead.Failure e) {
+            throw new InvalidExtensionException(List.of(source + ": cannot be read (" + e.reason() + ")"));
+        } catch (InvalidFactsException e) {
+            throw new InvalidExtensionException(List.of(source + ": " + e.getMessage().replace(System.lineSeparator(), " ")));
         }
         List<String> problems = new ArrayList<>();
-        Reader r = new Reader(file.toString(), problems);
+        Reader r = new Reader(source, problems);
         if (root == null || !root.isObject()) {
-            throw new InvalidExtensionException(List.of(file + ": expected a JSON object"));
+            throw new InvalidExtensionException(List.of(source + ": expected a JSON object"));
         }
         r.fields("", root, "$schema", "name", "rules", "domains", "areas", "items", "observations", "criteria",
                 "overrides", "waivers", "policy", "freshness");
-        Path dir = file.toAbsolutePath().getParent();
-        for (JsonNode n : r.array("rules", root.get("rules"))) {
-            if (!n.isTextual()) {
-                r.bad("rules[]", n, "a path to a DRL file, relative to the profile");
+        r.opt("name", root.get("name"));
+        r.opt("$schema", root.get("$schema"));
+        Path dir = file.toAbsolutePath().normalize().getParent();
+        List<JsonNode> rules = r.array("rules", root.get("rules"));
+        if (!rules.isEmpty() && trust != ProfileTrust.ALLOW_RULES) {
+            problems.add(source + ": rules: the profile lists " + rules.size() + " DRL file" + (rules.size() == 1 ? "" : "s")
+                    + ", code that runs in this process; expected a profile of data only. Maybe run it with "
+                    + "--allow-rules (ProfileTrust.ALLOW_RULES in Java) if you trust its author.");
+            rules = List.of();
+        }
+        int ri = 0;
+        for (JsonNode n : rules) {
+            String p = "rules[" + ri++ + "]";
+            Path drl = n.isTextual() ? inside(dir, n.textValue()) : null;
+            if (drl == null) {
+                r.bad(p, n, "a path to a .drl file inside the profile's folder (" + TerminalText.escape(String.valueOf(dir))
+                        + "), relative to it");
             } else {
-                b.addRules(dir.resolve(n.textValue()));
+                b.addRules(drl);
             }
         }
         int i = 0;
         for (JsonNode n : r.array("domains", root.get("domains"))) {
             String p = "domains[" + i++ + "]";
             r.fields(p, n, "id", "zh", "en");
-            b.addDomain(r.text(p + ".id", n.get("id")), new Text(r.opt(n.get("zh")), r.opt(n.get("en"))));
+            b.addDomain(r.text(p + ".id", n.get("id")), r.name(p, n));
         }
         i = 0;
         for (JsonNode n : r.array("areas", root.get("areas"))) {
             String p = "areas[" + i++ + "]";
             r.fields(p, n, "id", "domain", "zh", "en");
-            b.addArea(r.text(p + ".id", n.get("id")), r.text(p + ".domain", n.get("domain")),
-                    new Text(r.opt(n.get("zh")), r.opt(n.get("en"))));
+            b.addArea(r.text(p + ".id", n.get("id")), r.text(p + ".domain", n.get("domain")), r.name(p, n));
         }
         i = 0;
         for (JsonNode n : r.array("items", root.get("items"))) {
             String p = "items[" + i++ + "]";
             r.fields(p, n, "id", "area", "zh", "en");
-            b.addItem(r.text(p + ".id", n.get("id")), r.text(p + ".area", n.get("area")),
-                    new Text(r.opt(n.get("zh")), r.opt(n.get("en"))));
+            b.addItem(r.text(p + ".id", n.get("id")), r.text(p + ".area", n.get("area")), r.name(p, n));
         }
         i = 0;
         for (JsonNode n : r.array("observations", root.get("observations"))) {
@@ -109,14 +126,16 @@ final class Profiles {
             Set<String> words = new LinkedHashSet<>();
             if (t == ObservationType.SET) {
                 for (JsonNode w : r.array(p + ".words", n.get("words"))) {
-                    words.add(w.asText());
+                    if (!words.add(r.text(p + ".words[]", w))) {
+                        r.bad(p + ".words[]", w, "each word once");
+                    }
                 }
                 if (words.isEmpty()) {
                     r.bad(p + ".words", n.get("words"), "the allowed words of the set");
                 }
             }
-            b.addObservation(new ObservationSpec(name, t, unit, words, new Text(r.opt(n.get("zh")), r.opt(n.get("en"))),
-                    r.opt(n.get("source")), List.of(), ""));
+            b.addObservation(new ObservationSpec(name, t, unit, words, r.name(p, n), r.opt(p + ".source", n.get("source")),
+                    List.of(), ""));
         }
         i = 0;
         for (JsonNode n : r.array("criteria", root.get("criteria"))) {
@@ -124,29 +143,29 @@ final class Profiles {
             r.fields(p, n, "id", "item", "level", "zh", "en", "condition");
             String id = r.text(p + ".id", n.get("id"));
             String item = r.text(p + ".item", n.get("item"));
-            int level = n.has("level") && n.get("level").canConvertToInt() ? n.get("level").intValue() : 0;
-            if (level < 1 || level > 5) {
-                r.bad(p + ".level", n.get("level"), "a level from 1 to 5");
+            int level = r.whole(n.get("level"), 1, 5);
+            if (level < 1) {
+                r.bad(p + ".level", n.get("level"), "a whole level from 1 to 5");
             }
             Condition c = r.condition(p + ".condition", n.get("condition"));
-            if (c != null && !id.isEmpty() && level >= 1 && level <= 5) {
+            if (c != null && !id.isEmpty() && level >= 1) {
                 if (!id.matches("^[a-z][a-z0-9-]*\\..+")) {
                     r.bad(p + ".id", n.get("id"), "a namespaced id such as acme.6.1.1.L3.1");
                     continue;
                 }
                 b.addCriterion(new DeclaredCriterion(new Criterion(id, item, level, 0, CriterionKind.REQUIREMENT,
-                        new Text(r.opt(n.get("zh")), r.opt(n.get("en"))), Text.EMPTY, List.of(), ""), c));
+                        r.name(p, n), Text.EMPTY, List.of(), ""), c));
             }
         }
         i = 0;
         for (JsonNode n : r.array("overrides", root.get("overrides"))) {
             String p = "overrides[" + i++ + "]";
             r.fields(p, n, "criterion", "parameter", "value", "unit");
-            if (n.get("value") == null || !n.get("value").isNumber()) {
-                r.bad(p + ".value", n.get("value"), "a number");
+            if (n.get("value") == null || !n.get("value").isNumber() || !Double.isFinite(n.get("value").doubleValue())) {
+                r.bad(p + ".value", n.get("value"), "a finite number");
                 continue;
             }
-            String unit = r.opt(n.get("unit"));
+            String unit = r.opt(p + ".unit", n.get("unit"));
             if (unit.isEmpty()) {
                 b.override(r.text(p + ".criterion", n.get("criterion")), r.text(p + ".parameter", n.get("parameter")),
                         n.get("value").doubleValue());
@@ -159,7 +178,7 @@ final class Profiles {
         for (JsonNode n : r.array("waivers", root.get("waivers"))) {
             String p = "waivers[" + i++ + "]";
             r.fields(p, n, "criterion", "kind", "reason", "approver", "expires");
-            String kind = r.opt(n.get("kind")).isEmpty() ? "not_applicable" : r.opt(n.get("kind"));
+            String kind = r.opt(p + ".kind", n.get("kind")).isEmpty() ? "not_applicable" : r.opt(p + ".kind", n.get("kind"));
             Waiver.Kind k;
             try {
                 k = Waiver.Kind.valueOf(kind.toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -168,22 +187,26 @@ final class Profiles {
                 continue;
             }
             Optional<LocalDate> expires = Optional.empty();
-            if (!r.opt(n.get("expires")).isEmpty()) {
+            String expiry = r.opt(p + ".expires", n.get("expires"));
+            if (!expiry.isEmpty()) {
                 try {
-                    expires = Optional.of(LocalDate.parse(r.opt(n.get("expires"))));
+                    if (!expiry.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                        throw new DateTimeParseException("not YYYY-MM-DD", expiry, 0);
+                    }
+                    expires = Optional.of(LocalDate.parse(expiry));
                 } catch (DateTimeParseException e) {
                     r.bad(p + ".expires", n.get("expires"), "a date YYYY-MM-DD");
                     continue;
                 }
             }
-            b.waive(new Waiver(r.text(p + ".criterion", n.get("criterion")), k, r.opt(n.get("reason")),
-                    r.opt(n.get("approver")), expires));
+            b.waive(new Waiver(r.text(p + ".criterion", n.get("criterion")), k, r.opt(p + ".reason", n.get("reason")),
+                    r.opt(p + ".approver", n.get("approver")), expires));
         }
         JsonNode policy = root.get("policy");
         if (policy != null) {
             r.fields("policy", policy, "same", "partialCredit");
             LevelPolicy lp = LevelPolicy.STRICT;
-            String same = r.opt(policy.get("same"));
+            String same = r.opt("policy.same", policy.get("same"));
             if (!same.isEmpty()) {
                 try {
                     lp = lp.withSame(LevelPolicy.Same.valueOf(same.toUpperCase(Locale.ROOT)));
@@ -191,10 +214,14 @@ final class Profiles {
                     r.bad("policy.same", policy.get("same"), "inherit or cap");
                 }
             }
-            String pc = r.opt(policy.get("partialCredit"));
+            String pc = r.opt("policy.partialCredit", policy.get("partialCredit"));
             if (!pc.isEmpty()) {
                 try {
-                    lp = lp.withPartialCredit(Coverage.valueOf(pc.toUpperCase(Locale.ROOT)));
+                    Coverage c = Coverage.valueOf(pc.toUpperCase(Locale.ROOT));
+                    if (c == Coverage.NONE) {
+                        throw new IllegalArgumentException("none would count a not-met verdict as met");
+                    }
+                    lp = lp.withPartialCredit(c);
                 } catch (RuntimeException e) {
                     r.bad("policy.partialCredit", policy.get("partialCredit"), "all, most or some");
                 }
@@ -205,9 +232,11 @@ final class Profiles {
         if (fresh != null) {
             r.fields("freshness", fresh, "attestationDays", "observationDays", "criteria");
             org.opsmaturity.model.Freshness f = b.freshness();
-            int att = fresh.has("attestationDays") ? fresh.get("attestationDays").asInt() : f.attestationDays();
-            int obs = fresh.has("observationDays") ? fresh.get("observationDays").asInt() : f.observationDays();
-            f = new org.opsmaturity.model.Freshness(att, obs, f.criterionDays());
+            int att = fresh.has("attestationDays") ? r.days("freshness.attestationDays", fresh.get("attestationDays"))
+                    : f.attestationDays();
+            int obs = fresh.has("observationDays") ? r.days("freshness.observationDays", fresh.get("observationDays"))
+                    : f.observationDays();
+            f = new org.opsmaturity.model.Freshness(Math.max(0, att), Math.max(0, obs), f.criterionDays());
             JsonNode per = fresh.get("criteria");
             if (per != null) {
                 if (!per.isObject()) {
@@ -215,10 +244,9 @@ final class Profiles {
                 } else {
                     for (Iterator<String> it = per.fieldNames(); it.hasNext();) {
                         String id = it.next();
-                        if (!per.get(id).canConvertToInt()) {
-                            r.bad("freshness.criteria." + id, per.get(id), "a number of days");
-                        } else {
-                            f = f.withCriterion(id, per.get(id).intValue());
+                        int days = r.days("freshness.criteria." + id, per.get(id));
+                        if (days >= 0) {
+                            f = f.withCriterion(id, days);
                         }
                     }
                 }
@@ -226,6 +254,32 @@ final class Profiles {
             b.freshness(f);
         }
         problems.forEach(b::problem);
+    }
+
+    /**
+     * A rule file named by a profile, or null when the path leaves the profile's folder (absolute, {@code ..},
+     * a link pointing out of it) or does not name a {@code .drl} file.
+     */
+    private static Path inside(Path dir, String name) {
+        if (name.isBlank() || !name.endsWith(".drl") || name.indexOf('\0') >= 0) {
+            return null;
+        }
+        try {
+            Path given = Path.of(name);
+            if (given.isAbsolute()) {
+                return null;
+            }
+            Path p = dir.resolve(given).normalize();
+            if (!p.startsWith(dir)) {
+                return null;
+            }
+            if (Files.exists(p) && !p.toRealPath().startsWith(dir.toRealPath())) {
+                return null; // a symbolic link out of the folder
+            }
+            return p;
+        } catch (java.nio.file.InvalidPathException | IOException e) {
+            return null;
+        }
     }
 
     /** Collects problems with the profile's path. */
@@ -239,8 +293,31 @@ final class Profiles {
         }
 
         void bad(String path, JsonNode value, String expected) {
-            problems.add(file + ": " + path + ": " + (value == null ? "missing" : "'" + value + "'")
+            problems.add(file + ": " + TerminalText.escape(path) + ": " + (value == null ? "missing"
+                    : "'" + MaturityException.cut(value.isNumber() ? value.asText() : value) + "'") // 1e400: Infinity
                     + " is not valid; expected " + expected);
+        }
+
+        /** A whole number from {@code min} to {@code max}, or -1 (reported) when it is not one. */
+        int whole(JsonNode n, int min, int max) {
+            if (n == null || !n.isIntegralNumber() || !n.canConvertToInt() || n.intValue() < min || n.intValue() > max) {
+                return -1;
+            }
+            return n.intValue();
+        }
+
+        /** A number of days, 0 (no limit) to the longest period; -1 (reported) when it is not one. */
+        int days(String path, JsonNode n) {
+            int d = whole(n, 0, org.opsmaturity.model.Freshness.MAX_DAYS);
+            if (d < 0) {
+                bad(path, n, "a whole number of days from 0 (no limit) to " + org.opsmaturity.model.Freshness.MAX_DAYS);
+            }
+            return d;
+        }
+
+        /** The zh and en names of an element. */
+        Text name(String path, JsonNode n) {
+            return new Text(opt(path + ".zh", n.get("zh")), opt(path + ".en", n.get("en")));
         }
 
         void fields(String path, JsonNode n, String... allowed) {
@@ -274,14 +351,26 @@ final class Profiles {
 
         String text(String path, JsonNode n) {
             if (n == null || !n.isTextual() || n.textValue().isBlank()) {
+                if (n != null && n.isTextual()) {
+                    bad(path, n, "a non-blank string");
+                    return "";
+                }
                 bad(path, n, "a string");
                 return "";
             }
             return n.textValue();
         }
 
-        String opt(JsonNode n) {
-            return n == null || n.isNull() ? "" : n.asText();
+        /** An optional string: empty when absent; anything but a string is reported. */
+        String opt(String path, JsonNode n) {
+            if (n == null || n.isNull()) {
+                return "";
+            }
+            if (!n.isTextual()) {
+                bad(path, n, "a string");
+                return "";
+            }
+            return n.textValue();
         }
 
         Condition condition(String path, JsonNode n) {
@@ -317,11 +406,17 @@ final class Profiles {
             }
             fields(path, n, "observation", "equals", "atLeast", "atMost", "contains", "unit");
             String obs = text(path + ".observation", n.get("observation"));
-            String unit = opt(n.get("unit"));
+            String unit = opt(path + ".unit", n.get("unit"));
+            int keys = (n.has("equals") ? 1 : 0) + (n.has("atLeast") ? 1 : 0) + (n.has("atMost") ? 1 : 0)
+                    + (n.has("contains") ? 1 : 0);
+            if (keys > 1) {
+                bad(path, n, "one of equals, atLeast, atMost or contains, not several");
+                return null;
+            }
             if (n.has("atLeast") || n.has("atMost")) {
                 String key = n.has("atLeast") ? "atLeast" : "atMost";
-                if (!n.get(key).isNumber()) {
-                    bad(path + "." + key, n.get(key), "a number");
+                if (!n.get(key).isNumber() || !Double.isFinite(n.get(key).doubleValue())) {
+                    bad(path + "." + key, n.get(key), "a finite number");
                     return null;
                 }
                 if (!Units.isKnown(unit)) {
@@ -340,6 +435,10 @@ final class Profiles {
                     return new Condition.Equals(obs, v.booleanValue(), "");
                 }
                 if (v.isNumber()) {
+                    if (!Double.isFinite(v.doubleValue())) {
+                        bad(path + ".equals", v, "a finite number");
+                        return null;
+                    }
                     if (!Units.isKnown(unit)) {
                         bad(path + ".unit", n.get("unit"), "a unit, one of " + Units.all());
                         return null;
@@ -348,7 +447,14 @@ final class Profiles {
                 }
                 if (v.isArray()) {
                     List<String> words = new ArrayList<>();
-                    v.forEach(w -> words.add(w.asText()));
+                    int wi = 0;
+                    for (JsonNode w : v) {
+                        String word = text(path + ".equals[" + wi++ + "]", w);
+                        if (words.contains(word)) {
+                            bad(path + ".equals[" + (wi - 1) + "]", w, "each word once");
+                        }
+                        words.add(word);
+                    }
                     return new Condition.Equals(obs, words, "");
                 }
                 bad(path + ".equals", v, "true/false, a number with a unit, or an array of words");

@@ -144,7 +144,9 @@ class AssessorTest {
                 .build();
         InvalidFactsException e = assertThrows(InvalidFactsException.class, () -> assessor.evaluate(f));
         assertEquals("attestations[0].criterion", e.path());
-        assertTrue(e.hint().startsWith("Maybe you meant 1.1.1.L3.4"), e.hint());
+        assertEquals(2, e.problems().size(), e.getMessage()); // both unknown ids at once
+        assertEquals("observations[0].name", e.problems().get(1).path());
+        assertTrue(e.problems().get(0).hint().startsWith("Maybe you meant 1.1.1.L3.4"), e.getMessage());
         Assessment a = Assessor.builder().lenient().build().evaluate(f);
         assertEquals(2, a.warnings(WarningCode.UNKNOWN_ID).size());
     }

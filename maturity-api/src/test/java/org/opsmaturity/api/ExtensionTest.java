@@ -305,8 +305,9 @@ class ExtensionTest {
         assertTrue(p.stream().anyMatch(x -> x.contains("has no parameter 'minAvailabilty'")), p.toString());
         assertTrue(p.stream().anyMatch(x -> x.contains("'9.9.9.L1.1' is not in the catalogue")), p.toString());
         assertTrue(p.stream().anyMatch(x -> x.contains("no reason given")), p.toString());
-        assertTrue(p.stream().anyMatch(x -> x.contains("expiry 2000-01-01 is already past")), p.toString());
-        assertEquals(5, p.size(), p.toString());
+        // a waiver past its expiry is no problem of the build: evaluations report it as WAIVER_EXPIRED
+        assertTrue(p.stream().noneMatch(x -> x.contains("2000-01-01")), p.toString());
+        assertEquals(4, p.size(), p.toString());
     }
 
     @Test
@@ -374,7 +375,7 @@ class ExtensionTest {
                  "waivers": [{"criterion": "7.1.1.L4.1", "kind": "disabled", "reason": "out of scope"}],
                  "policy": {"same": "cap", "partialCredit": "most"}}
                 """);
-        Assessor a = Assessor.builder().profile(dir.resolve("profile.json")).build();
+        Assessor a = Assessor.builder().profile(dir.resolve("profile.json"), ProfileTrust.ALLOW_RULES).build();
         assertTrue(a.catalog().findCriterion("acme.1.1.1.L3.1").isPresent());
         assertEquals(LevelPolicy.Same.CAP, a.policy().same());
         assertEquals(Coverage.MOST, a.policy().partialCredit());
@@ -386,7 +387,7 @@ class ExtensionTest {
         InvalidExtensionException e = assertThrows(InvalidExtensionException.class,
                 () -> Assessor.builder().profile(dir.resolve("bad.json")).build());
         String all = String.join("\n", e.problems());
-        assertTrue(all.contains("overrides[0].value: '\"high\"' is not valid; expected a number"), all);
+        assertTrue(all.contains("overrides[0].value: '\"high\"' is not valid; expected a finite number"), all);
         assertTrue(all.contains("waivers[0].kind"), all);
         assertTrue(all.contains("extra: unknown field"), all);
     }

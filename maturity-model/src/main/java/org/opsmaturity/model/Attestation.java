@@ -9,8 +9,12 @@ import java.util.Objects;
  */
 public record Attestation(String criterionId, Verdict verdict, Evidence evidence, Coverage coverage) {
     public Attestation {
-        Objects.requireNonNull(criterionId, "criterionId");
-        Objects.requireNonNull(verdict, "verdict");
+        if (criterionId == null) {
+            throw new FactFormatException("criterion", null, "a criterion id such as 1.1.1.L3.4", "");
+        }
+        if (verdict == null) {
+            throw new FactFormatException("verdict", null, "met, not_met or partial", "");
+        }
         evidence = Objects.requireNonNullElse(evidence, Evidence.none());
         coverage = coverage != null ? coverage : switch (verdict) {
             case MET -> Coverage.ALL;

@@ -8,6 +8,12 @@ import java.util.Optional;
  * What backs a fact: a text, a link, who gave it and when it was observed. Empty strings when absent.
  */
 public record Evidence(String text, String link, String by, Optional<LocalDate> observedAt) {
+    /**
+     * The range of evidence dates the library reads: a validity period ({@link Freshness#MAX_DAYS} at
+     * most) added to the last one still gives a four-digit year.
+     */
+    public static final LocalDate FIRST_DATE = LocalDate.of(1970, 1, 1);
+    public static final LocalDate LAST_DATE = LocalDate.of(9899, 12, 31);
     private static final Evidence NONE = new Evidence("", "", "", Optional.empty());
 
     public Evidence {

@@ -8,7 +8,7 @@ import java.util.Optional;
  * How long evidence stays valid, in days from its {@code observedAt} date: a default per kind of fact,
  * and per criterion where a profile sets one. Stale evidence is not used (its criterion becomes UNKNOWN
  * unless something else decides it) and is reported with a STALE_EVIDENCE warning. Undated evidence
- * never goes stale. A period of 0 days or less means "no limit".
+ * never goes stale. A period of 0 days means "no limit"; a negative period is refused.
  */
 public record Freshness(int attestationDays, int observationDays, Map<String, Integer> criterionDays) {
     /** Attestations hold for a year, tool observations for 180 days. */
@@ -16,7 +16,29 @@ public record Freshness(int attestationDays, int observationDays, Map<String, In
     /** Nothing goes stale. */
     public static final Freshness UNLIMITED = new Freshness(0, 0, Map.of());
 
+    /** The longest validity period, in days (100 years). */
+    public static final int MAX_DAYS = 36_500;
+
     public Freshness {
+        for (int d : new int[] {attestationDays, observationDays}) {
+            if (d < 0 || d > MAX_DAYS) {
+                throw new MaturityException("freshness: " + (d == attestationDays ? "attestationDays " : "observationDays ")
+                        + d + " is not valid; expected a number of days from 0 (no limit) to " + MAX_DAYS, "");
+            }
+        }
+        if (criterionDays == null) {
+            throw new MaturityException("freshness: criterionDays is missing; expected a map of criterion id to days", "");
+        }
+        criterionDays.forEach((id, d) -> {
+            if (id == null || d == null) {
+                throw new MaturityException("freshness: criterionDays is not valid; expected a map of criterion id to "
+                        + "days, without null", "");
+            }
+            if (d < 0 || d > MAX_DAYS) {
+                throw new MaturityException("freshness of " + TerminalText.escape(id) + ": " + d
+                        + " days is not valid; expected a number of days from 0 (no limit) to " + MAX_DAYS, "");
+            }
+        });
         criterionDays = Map.copyOf(criterionDays);
     }
 

@@ -11,14 +11,30 @@ public class InvalidExtensionException extends MaturityException {
     private static final long serialVersionUID = 1L;
     private final List<String> problems;
 
+    private final int count;
+
+    /** The problems found; the message and {@link #problems()} list the first {@link Problems#MAX_LISTED}. */
     public InvalidExtensionException(List<String> problems) {
         super(problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " in the assessor's extensions:"
-                + System.lineSeparator() + "- " + String.join(System.lineSeparator() + "- ", problems),
+                + System.lineSeparator() + "- " + String.join(System.lineSeparator() + "- ", listed(problems))
+                + (problems.size() > Problems.MAX_LISTED ? System.lineSeparator() + "- and "
+                        + (problems.size() - Problems.MAX_LISTED) + " more problems not listed" : ""),
                 "Maybe see docs/extending.md for the conventions.");
-        this.problems = List.copyOf(problems);
+        this.problems = listed(problems);
+        this.count = problems.size();
     }
 
+    private static List<String> listed(List<String> problems) {
+        return List.copyOf(problems.subList(0, Math.min(problems.size(), Problems.MAX_LISTED)));
+    }
+
+    /** The problems listed (at most {@link Problems#MAX_LISTED}); {@link #count()} says how many were found. */
     public List<String> problems() {
         return problems;
+    }
+
+    /** How many problems were found, listed or not. */
+    public int count() {
+        return count;
     }
 }

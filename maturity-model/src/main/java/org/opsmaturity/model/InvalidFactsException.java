@@ -1,5 +1,8 @@
 package org.opsmaturity.model;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
  * Facts given to an assessment are invalid. {@link #path()} is the field path in the facts document
  * (e.g. {@code observations[3].unit}), {@link #value()} the offending value (cut when long),
@@ -21,6 +24,7 @@ public class InvalidFactsException extends MaturityException {
     private final String path;
     private final String value;
     private final String expected;
+    private final transient List<InvalidFactsException> problems;
 
     public InvalidFactsException(String path, Object value, String expected, String hint) {
         super(path + ": " + (value == null ? "missing" : "'" + cut(value) + "'") + " is not valid; expected "
@@ -28,6 +32,42 @@ public class InvalidFactsException extends MaturityException {
         this.path = path;
         this.value = value == null ? "" : cut(value);
         this.expected = expected;
+        this.problems = List.of(this);
+    }
+
+    private InvalidFactsException(List<InvalidFactsException> listed, int count, String more) {
+        super(count + " problems" + System.lineSeparator() + listed.stream()
+                .map(p -> "  " + p.getMessage().replace(System.lineSeparator(), System.lineSeparator() + "    "))
+                .collect(Collectors.joining(System.lineSeparator())) + (more.isEmpty() ? ""
+                        : System.lineSeparator() + "  " + more), "");
+        InvalidFactsException first = listed.get(0);
+        this.path = first.path;
+        this.value = first.value;
+        this.expected = first.expected;
+        this.problems = List.copyOf(listed);
+    }
+
+    /**
+     * Throws the problems found in one document, if any: the problem itself when there is one, else one
+     * exception listing them all (at most {@link Problems#MAX_LISTED}, with a count of the rest) whose
+     * {@link #path()}, {@link #value()} and {@link #expected()} are those of the first.
+     */
+    public static void throwIfAny(Problems<InvalidFactsException> found) {
+        if (found.isEmpty()) {
+            return;
+        }
+        if (found.count() == 1) {
+            throw found.listed().get(0);
+        }
+        throw new InvalidFactsException(found.listed(), found.count(), found.more());
+    }
+
+    /**
+     * Every problem of the document this exception reports (at most {@link Problems#MAX_LISTED}), each
+     * with its own path; a list of this exception alone when it reports one problem.
+     */
+    public List<InvalidFactsException> problems() {
+        return problems;
     }
 
     /** The field path, e.g. {@code observations[3].unit}; {@code $} for the whole document. */

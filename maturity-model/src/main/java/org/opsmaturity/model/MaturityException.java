@@ -22,9 +22,12 @@ public class MaturityException extends RuntimeException {
         return hint;
     }
 
-    /** Cuts a value for display in a message: long values end with "..." and their length. */
+    /**
+     * Cuts a value for display in a message: long values end with "..." and their length; characters
+     * that are not plainly visible are escaped ({@link TerminalText#escape(String)}).
+     */
     public static String cut(Object value) {
-        String s = String.valueOf(value);
+        String s = TerminalText.escape(String.valueOf(value));
         if (s.length() <= 80) {
             return s;
         }

@@ -15,9 +15,16 @@ public record Observation(String name, ObservationType type, boolean flag, doubl
         Set<String> values, Evidence evidence) {
 
     public Observation {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(type, "type");
+        if (name == null) {
+            throw new FactFormatException("name", null, "an observation name such as monitoring.processing.latency", "");
+        }
+        if (type == null) {
+            throw new FactFormatException(name + ".type", null, "FLAG, NUMBER or SET", "");
+        }
         unit = Objects.requireNonNullElse(unit, "");
+        if (values != null && values.stream().anyMatch(Objects::isNull)) {
+            throw new FactFormatException(name + ".value", null, "words, none of them null", "");
+        }
         values = values == null ? Set.of() : Set.copyOf(values);
         evidence = Objects.requireNonNullElse(evidence, Evidence.none());
     }
@@ -41,6 +48,9 @@ public record Observation(String name, ObservationType type, boolean flag, doubl
     }
 
     public static Observation set(String name, String... values) {
+        if (values == null || Arrays.asList(values).contains(null)) {
+            throw new FactFormatException(name + ".value", null, "words, none of them null", "");
+        }
         return new Observation(name, ObservationType.SET, false, 0, "", Set.copyOf(Arrays.asList(values)),
                 Evidence.none());
     }

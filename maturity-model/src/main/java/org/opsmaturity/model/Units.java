@@ -110,6 +110,9 @@ public final class Units {
 
     /** A number without trailing zeros: 99.95, 60, 1.5E15 as 1500000000000000. */
     public static String format(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
         if (value == Math.rint(value) && Math.abs(value) < 1e18) {
             return Long.toString((long) value);
         }

@@ -35,11 +35,11 @@ class CliDecisionsTest {
 
     @Test
     void aProfileAddsTheCompanyCriteriaAndItsErrorsAreListed() {
-        CliTest.Run r = CliTest.run("assess", "--sample", "midsize", "--profile", PROFILE, "--today", "2026-12-01");
+        CliTest.Run r = CliTest.run("assess", "--sample", "midsize", "--profile", PROFILE, "--allow-rules", "--today", "2026-12-01");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("acme.8.1.1 Secrets rotation"), r.out());
         assertTrue(r.out().contains("acme.1.1.1.L3.1"), r.out());
-        CliTest.Run html = CliTest.run("assess", "--sample", "midsize", "--profile", PROFILE, "--today", "2026-12-01",
+        CliTest.Run html = CliTest.run("assess", "--sample", "midsize", "--profile", PROFILE, "--allow-rules", "--today", "2026-12-01",
                 "--format", "markdown");
         assertTrue(html.out().contains("5.2.2.L5.1") && html.out().contains("not applicable"), html.out());
         CliTest.Run bad = CliTest.run("assess", "--profile", "src/test/resources/no-such-profile.json");

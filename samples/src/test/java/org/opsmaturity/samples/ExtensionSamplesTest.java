@@ -23,7 +23,7 @@ class ExtensionSamplesTest {
 
     @Test
     void theAcmeProfileAddsADomainCriteriaOverridesWaiversAndAPolicy() {
-        Assessor acme = Assessor.builder().clock(DAY).profile(PROFILE).build();
+        Assessor acme = Assessor.builder().clock(DAY).profile(PROFILE, org.opsmaturity.api.ProfileTrust.ALLOW_RULES).build();
         assertEquals(8, acme.catalog().domains().size());
         assertTrue(acme.catalog().findCriterion("acme.8.1.1.L3.1").isPresent());   // DRL, new item
         assertTrue(acme.catalog().findCriterion("acme.1.1.1.L3.1").isPresent());   // DRL, standard item

@@ -87,7 +87,7 @@ class SchemasTest {
         SchemaException e = assertThrows(SchemaException.class, () -> Schemas.readFacts(
                 ("{\"attestations\": [{\"criterion\": \"1.1.1.L1.1\"}], \"observations\": "
                         + "[{\"name\": \"a.b\", \"value\": 1}]}").getBytes(StandardCharsets.UTF_8)));
-        assertEquals(2, e.problems().size(), e.getMessage());
+        assertEquals(2, e.schemaProblems().size(), e.getMessage());
         assertTrue(e.getMessage().startsWith("attestations[0].verdict: missing is not valid; expected a field \"verdict\""),
                 e.getMessage());
         assertTrue(e.getMessage().contains("observations[0].unit: missing"), e.getMessage());

@@ -1,5 +1,6 @@
 package org.opsmaturity.api.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import org.opsmaturity.model.InvalidValueException;
 import org.opsmaturity.model.LevelCell;
 import org.opsmaturity.model.MaturityException;
 import org.opsmaturity.model.Observation;
+import org.opsmaturity.model.Problems;
 import org.opsmaturity.model.ObservationSpec;
 import org.opsmaturity.model.ObservationType;
 import org.opsmaturity.model.Strings;
@@ -63,9 +65,19 @@ public final class FactChecker {
     }
 
     public static Checked check(Facts facts, Catalog catalog, Vocabulary vocabulary, boolean strict) {
+        return check(facts, catalog, vocabulary, strict, null);
+    }
+
+    /**
+     * Checks the facts; with {@code today}, evidence dated after {@code today} plus {@value #CLOCK_SKEW_DAYS}
+     * day of clock skew is refused too. Every problem of the document is reported at once (see
+     * {@link InvalidFactsException#problems()}).
+     */
+    public static Checked check(Facts facts, Catalog catalog, Vocabulary vocabulary, boolean strict, LocalDate today) {
         if (facts == null) {
             throw new FactFormatException("facts", null, "a Facts object", "Maybe pass Facts.empty().");
         }
+        Problems<InvalidFactsException> problems = new Problems<>();
         List<Warning> warnings = new ArrayList<>();
         int hints = 0;
         Map<String, Attestation> attestations = new LinkedHashMap<>(LevelDeriver.capacity(facts.attestations().size()));
@@ -76,14 +88,16 @@ public final class FactChecker {
             if (criterion.isEmpty()) {
                 String hint = hints++ < MAX_HINTS ? criterionHint(a.criterionId(), catalog) : "";
                 if (strict) {
-                    throw new UnknownIdException(path + ".criterion", a.criterionId(), "a criterion id of the catalogue",
-                            hint);
+                    problems.add(new UnknownIdException(path + ".criterion", a.criterionId(),
+                            "a criterion id of the catalogue", hint));
+                    continue;
                 }
                 warnings.add(new Warning(WarningCode.UNKNOWN_ID, a.criterionId(), path + ": criterion '"
                         + MaturityException.cut(a.criterionId()) + "' is not in the catalogue; the attestation is not used. "
                         + hint));
                 continue;
             }
+            checkDate(path, a.evidence(), today, problems);
             if (!criterion.get().isRequirement()) {
                 warnings.add(new Warning(WarningCode.NOT_A_REQUIREMENT, a.criterionId(), path + ": "
                         + shortfall(a, criterion.get().level())));
@@ -99,10 +113,10 @@ public final class FactChecker {
                         + " is attested " + a.verdict() + " twice; used once"));
             } else {
                 boolean coverage = before.verdict() == a.verdict();
-                throw new ConflictingFactsException(path + (coverage ? ".coverage" : ".verdict"),
+                problems.add(new ConflictingFactsException(path + (coverage ? ".coverage" : ".verdict"),
                         coverage ? a.coverage() : a.verdict(), (coverage ? before.coverage() : before.verdict())
                                 + " as in the earlier attestation of " + a.criterionId(),
-                        "Maybe remove one of the two attestations of " + a.criterionId() + ", or settle the verdict.");
+                        "Maybe remove one of the two attestations of " + a.criterionId() + ", or settle the verdict."));
             }
         }
         Map<String, Observation> observations = new LinkedHashMap<>(LevelDeriver.capacity(facts.observations().size()));
@@ -113,13 +127,21 @@ public final class FactChecker {
             if (spec.isEmpty()) {
                 String hint = hints++ < MAX_HINTS ? nameHint(o.name(), vocabulary) : "";
                 if (strict) {
-                    throw new UnknownIdException(path + ".name", o.name(), "an observation name of the vocabulary", hint);
+                    problems.add(new UnknownIdException(path + ".name", o.name(), "an observation name of the vocabulary",
+                            hint));
+                    continue;
                 }
                 warnings.add(new Warning(WarningCode.UNKNOWN_ID, o.name(), path + ": observation '"
                         + MaturityException.cut(o.name()) + "' is not in the vocabulary; it is not used. " + hint));
                 continue;
             }
-            checkValue(path, o, spec.get());
+            try {
+                checkValue(path, o, spec.get());
+            } catch (InvalidFactsException e) {
+                problems.add(e);
+                continue;
+            }
+            checkDate(path, o.evidence(), today, problems);
             Observation before = observations.get(o.name());
             if (before == null) {
                 observations.put(o.name(), o);
@@ -130,12 +152,32 @@ public final class FactChecker {
                 warnings.add(new Warning(WarningCode.DUPLICATE, o.name(), path + ": " + o.name()
                         + " is observed twice with the same value; used once"));
             } else {
-                throw new ConflictingFactsException(path + ".value", o.valueText(), before.valueText()
+                problems.add(new ConflictingFactsException(path + ".value", o.valueText(), before.valueText()
                         + " as in the earlier observation of " + o.name(),
-                        "Maybe keep only the newer of the two observations of " + o.name() + ".");
+                        "Maybe keep only the newer of the two observations of " + o.name() + "."));
             }
         }
+        InvalidFactsException.throwIfAny(problems);
         return new Checked(attestations, observations, warnings);
+    }
+
+    /** Days evidence may be dated after today: clocks and time zones differ by up to a day. */
+    public static final int CLOCK_SKEW_DAYS = 1;
+
+    /** Evidence dates within the range the facts reader accepts, and not in the future. */
+    private static void checkDate(String path, Evidence e, LocalDate today, Problems<InvalidFactsException> problems) {
+        if (e.observedAt().isEmpty()) {
+            return;
+        }
+        LocalDate d = e.observedAt().get();
+        if (d.isBefore(Evidence.FIRST_DATE) || d.isAfter(Evidence.LAST_DATE)) {
+            problems.add(new InvalidValueException(path + ".evidence.observedAt", d, "a date from " + Evidence.FIRST_DATE + " to "
+                    + Evidence.LAST_DATE, "Maybe the year is mistyped."));
+        } else if (today != null && d.isAfter(today.plusDays(CLOCK_SKEW_DAYS))) {
+            problems.add(new InvalidValueException(path + ".evidence.observedAt", d, "a date no later than today ("
+                    + today + ") plus " + CLOCK_SKEW_DAYS + " day", "Maybe the date is mistyped, or the assessment "
+                            + "date (--today, the assessor's clock) is too early."));
+        }
     }
 
     /**
@@ -236,7 +278,8 @@ public final class FactChecker {
         }
     }
 
-    private static String range(String family, String unit, double v) {
+    /** What a value of the family in the unit must be when it is out of range (e.g. 150 %), else null. */
+    public static String range(String family, String unit, double v) {
         switch (family) {
             case "percent" -> {
                 return v < 0 || v > 100 ? "a percentage from 0 to 100" : null;

@@ -25,7 +25,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.function.Executable;
 import org.opsmaturity.api.Assessor;
 import org.opsmaturity.api.Json;
+import org.opsmaturity.model.Attestation;
 import org.opsmaturity.model.ConflictingFactsException;
+import org.opsmaturity.model.Evidence;
 import org.opsmaturity.model.FactFormatException;
 import org.opsmaturity.model.Facts;
 import org.opsmaturity.model.FactsLimitException;
@@ -298,6 +300,53 @@ class BadInputCatalogueTest {
                 unreadable, "file", dir.getFileName().toString(), "a readable facts file", "a file in that directory"));
         c.add(new Bad("a stream that fails", () -> Json.readFacts(failing()),
                 unreadable, "$", "disk gone", "a readable stream", null));
+        c.add(new Bad("an empty path", () -> Json.readFacts(Path.of("")),
+                unreadable, "file", "", "an empty path names no file", null));
+        c.add(new Bad("/dev/zero, endless", () -> Json.readFacts(Path.of("/dev/zero")),
+                limit, "$", "more than 8388608 bytes", "at most 8388608 bytes", "split"));
+        c.add(new Bad("no path (Java null)", () -> Json.readFacts((Path) null),
+                unreadable, "file", null, "a path to a facts file", null));
+        c.add(new Bad("no text (Java null)", () -> Json.readFacts((String) null),
+                malformed, "$", null, "a JSON document", null));
+        c.add(new Bad("no stream (Java null)", () -> Json.readFacts((InputStream) null),
+                unreadable, "$", null, "a stream of facts", null));
+
+        // ---- issue 15: dates, encodings, nulls through Java, text that acts on a terminal
+        c.add(new Bad("an observedAt with a six-digit year",
+                json("{'attestations': [{'criterion': '1.1.1.L1.1', 'verdict': 'met', 'evidence': {'observedAt': '+99999-01-01'}}]}"),
+                format, "attestations[0].evidence.observedAt", "+99999-01-01", "a date YYYY-MM-DD", null));
+        c.add(new Bad("an observedAt in the year 9999",
+                json("{'attestations': [{'criterion': '1.1.1.L1.1', 'verdict': 'met', 'evidence': {'observedAt': '9999-12-31'}}]}"),
+                value, "attestations[0].evidence.observedAt", "9999-12-31", "a date from 1970-01-01 to 9899-12-31",
+                "mistyped"));
+        c.add(new Bad("evidence dated in the future",
+                json("{'observations': [{'name': 'ha.single-points', 'value': 1, 'unit': 'count', "
+                        + "'evidence': {'observedAt': '9000-01-01'}}]}"),
+                value, "observations[0].evidence.observedAt", "9000-01-01", "a date no later than today", "--today"));
+        c.add(new Bad("the largest date through Java", facts(Facts.builder().attest(new Attestation("1.1.1.L1.1",
+                Verdict.MET, Evidence.of("x").withObservedAt(java.time.LocalDate.MAX))).build()),
+                value, "attestations[0].evidence.observedAt", "+999999999-12-31", "a date from 1970-01-01", "mistyped"));
+        c.add(new Bad("an escaped lone surrogate", json("{'subject': 'a\\ud800b'}"),
+                malformed, "subject", "a\\ud800b", "Unicode text", "emoji"));
+        c.add(new Bad("UTF-16 without a byte order mark", bytes("{\"subject\": \"x\"}".getBytes(StandardCharsets.UTF_16LE)),
+                malformed, "$ (byte 1)", "byte 00", "UTF-8 text", "UTF-16"));
+        c.add(new Bad("a byte order mark and nothing else", bytes(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf, '\n'}),
+                malformed, "$", "a byte order mark and nothing else", "a JSON object", "saved empty"));
+        c.add(new Bad("a null criterion id (Java)", () -> Facts.builder().attest(null, Verdict.MET, "x"),
+                format, "criterion", null, "a criterion id", null));
+        c.add(new Bad("a null verdict (Java)", () -> Facts.builder().attest("1.1.1.L1.1", null, "x"),
+                format, "verdict", null, "met, not_met or partial", null));
+        c.add(new Bad("a null observation name (Java)", () -> Facts.builder().observe(null, true),
+                format, "name", null, "an observation name", null));
+        c.add(new Bad("a null word (Java)", () -> Facts.builder().observe("monitoring.transport.modes", "push", null),
+                format, "monitoring.transport.modes.value", null, "words, none of them null", null));
+        c.add(new Bad("an id with a terminal escape sequence",
+                facts(Facts.builder().attest("\u001b[2J\u001b[1;1HAll good: level 5\u001b[8m", Verdict.MET, "").build()),
+                unknown, "attestations[0].criterion", "\\u001b[2J\\u001b[1;1HAll good", "a criterion id", null));
+        c.add(new Bad("an id with a no-break space", facts(Facts.builder().attest("1.1.1.L1.1\u00a0", Verdict.MET, "")
+                .build()), unknown, "attestations[0].criterion", "1.1.1.L1.1\\u00a0", "a criterion id", null));
+        c.add(new Bad("a name with a newline", facts(Facts.builder().observe("ha.single-points\nvalid: all good", true)
+                .build()), unknown, "observations[0].name", "ha.single-points\\u000avalid", "an observation name", null));
         return c;
     }
 

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
                 "  opsmaturity assess --sample large --format html -o report.html",
                 "  opsmaturity assess facts.json --format markdown --lang zh",
                 "  opsmaturity assess facts.json --fail-below 2 --fail-below 6=3",
-                "  opsmaturity assess facts.json --profile acme-profile.json --today 2026-12-01"})
+                "  opsmaturity assess facts.json --profile acme-profile.json --allow-rules --today 2026-12-01"})
 final class AssessCommand implements Callable<Integer> {
     enum Format { table, json, markdown, html }
 
@@ -61,8 +61,9 @@ final class AssessCommand implements Callable<Integer> {
             case html -> Reports.html(a, l, options.today());
             case table -> new TableReport(a, l).render();
         };
-        if (Output.write(spec, out.output, text)) {
-            spec.commandLine().getOut().println("wrote " + out.output + " (" + format + ", " + l + "): " + a.subject()
+        if (Output.write(spec, out.output, text, facts.file, options.profile)) {
+            spec.commandLine().getOut().println("wrote " + Output.shown(out.output) + " (" + format + ", " + l + "): "
+                    + Output.shown(a.subject())
                     + ", overall level " + a.overall().level() + ", up to " + a.overall().potential());
         }
         int code = Main.OK;

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.opsmaturity.api.Assessor;
 import org.opsmaturity.model.MaturityException;
+import org.opsmaturity.samples.io.TerminalWriter;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,7 +41,14 @@ public final class Main implements Runnable {
         if (args.length > 0 && RULE_COMMANDS.contains(args[0])) {
             Assessor.preloadInBackground(); // the rule base, on the second core, while this thread parses
         }
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        // System.out never throws: its error flag is read with the writer's, so a failed write is not exit 0
+        PrintWriter out = new PrintWriter(System.out, true) {
+            @Override
+            public boolean checkError() {
+                return super.checkError() || System.out.checkError();
+            }
+        };
+        System.exit(run(args, out, new PrintWriter(System.err, true)));
     }
 
     /** The commands that evaluate facts, for which the rule base is built ahead (see {@link #main}). */
@@ -83,7 +91,29 @@ public final class Main implements Runnable {
      * named first is built (picocli reflects over every option of every command it is given, a tenth of a
      * second at start-up); anything else (no command, --help, a typo) gets all of them.
      */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    public static int run(String[] args, PrintWriter stdout, PrintWriter stderr) {
+        // every line printed goes through the one terminal escaper
+        PrintWriter out = new PrintWriter(new TerminalWriter(stdout));
+        PrintWriter err = new PrintWriter(new TerminalWriter(stderr), true);
+        int code;
+        try {
+            code = execute(args, out, err);
+        } catch (Throwable e) { // an Error (e.g. out of memory) escapes picocli's handlers: still exit 3, never 1
+            err.println("internal error: " + e);
+            err.println("Maybe run again with --verbose and report the stack trace.");
+            code = INTERNAL;
+        }
+        out.flush();
+        if (out.checkError() || stdout.checkError()) {
+            err.println("error: standard output could not be written (closed, or the disk is full); the output is "
+                    + "incomplete");
+            code = Math.max(code, INVALID);
+        }
+        err.flush();
+        return code;
+    }
+
+    private static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
         String first = args.length > 0 ? args[0] : "";
         if (SUBCOMMANDS.containsKey(first)) {
@@ -92,6 +122,8 @@ public final class Main implements Runnable {
             SUBCOMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
         }
         exitCodes(cl);
+        // no colours: the terminal escaper would show their escape sequences as text
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -123,9 +155,6 @@ public final class Main implements Runnable {
             }
             return INVALID;
         });
-        int code = cl.execute(args);
-        out.flush();
-        err.flush();
-        return code;
+        return cl.execute(args);
     }
 }

@@ -1,36 +1,41 @@
 package org.opsmaturity.samples.cli;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 
-import org.opsmaturity.model.MaturityException;
+import org.opsmaturity.model.TerminalText;
+import org.opsmaturity.samples.io.AtomicFile;
 
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Writes a command's result to a file (UTF-8, parent folders created) or to standard output. */
+/**
+ * Writes a command's result to a file (UTF-8, parent folders created, atomically: {@link AtomicFile}) or
+ * to standard output (whose failures {@link Main#run} turns into an error), and says what was written.
+ */
 final class Output {
     private Output() {
     }
 
-    /** Writes the text; returns true when it went to a file. */
-    static boolean write(CommandSpec spec, Path file, String text) {
+    /**
+     * Writes the text; returns true when it went to a file. {@code inputs} are the files the command read:
+     * a {@code file} that is one of them is refused.
+     */
+    static boolean write(CommandSpec spec, Path file, String text, Path... inputs) {
         if (file == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
             return false;
         }
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-            return true;
-        } catch (IOException e) {
-            throw new MaturityException("--output: '" + file + "' could not be written (" + e.getMessage() + ")",
-                    "Maybe check that the folder is writable.");
-        }
+        List<Path> in = Arrays.stream(inputs).filter(Objects::nonNull).toList();
+        AtomicFile.write(file, in, text.getBytes(StandardCharsets.UTF_8));
+        return true;
+    }
+
+    /** A value from the input (a subject, a path) shown on one line of the terminal: see {@link TerminalText}. */
+    static String shown(Object value) {
+        return TerminalText.escape(String.valueOf(value));
     }
 }

@@ -1,18 +1,18 @@
 package org.opsmaturity.samples.cli;
 
-import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.opsmaturity.api.Json;
+import org.opsmaturity.api.internal.BoundedRead;
 import org.opsmaturity.model.Catalog;
 import org.opsmaturity.model.MaturityException;
 import org.opsmaturity.samples.questionnaire.Questionnaire;
 import org.opsmaturity.samples.questionnaire.QuestionnaireImport;
+import org.opsmaturity.samples.schema.Schemas;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,7 +66,7 @@ final class QuestionnaireCommand implements Runnable {
             Questionnaire q = Questionnaire.of(Catalog.standard(), domain, lang.lang());
             String text = format == Format.csv ? q.csv() : q.markdown();
             if (Output.write(spec, out.output, text)) {
-                spec.commandLine().getOut().println("wrote " + out.output + " (" + format + ", " + lang.lang() + "): "
+                spec.commandLine().getOut().println("wrote " + Output.shown(out.output) + " (" + format + ", " + lang.lang() + "): "
                         + q.questions().size() + " requirements to ask about");
             }
             return Main.OK;
@@ -95,9 +95,15 @@ final class QuestionnaireCommand implements Runnable {
         public Integer call() {
             QuestionnaireImport.Result r = QuestionnaireImport.read(read(file), file.toString(), subject,
                     Catalog.standard());
-            String summary = "read " + file + ": " + r.answered() + " verdicts, " + r.notKnown() + " rows not known";
-            if (Output.write(spec, out.output, Json.write(r.facts()) + System.lineSeparator())) {
-                spec.commandLine().getOut().println(summary + "; wrote " + out.output);
+            String json = Json.write(r.facts()) + System.lineSeparator();
+            // what import writes, assess reads: the same schema and reader check it before it is written
+            Schemas.readFacts(json.getBytes(StandardCharsets.UTF_8));
+            String summary = "read " + Output.shown(file) + ": " + r.answered() + " verdicts, " + r.notKnown()
+                    + " rows not known";
+            boolean toFile = Output.write(spec, out.output, json, file); // first: an error is the first line printed
+            r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+            if (toFile) {
+                spec.commandLine().getOut().println(summary + "; wrote " + Output.shown(out.output));
             } else {
                 spec.commandLine().getErr().println(summary);
             }
@@ -106,14 +112,15 @@ final class QuestionnaireCommand implements Runnable {
 
         private static String read(Path file) {
             try {
-                byte[] bytes = Files.readAllBytes(file);
+                byte[] bytes = BoundedRead.read(file, Json.MAX_DOCUMENT_BYTES);
                 return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
             } catch (CharacterCodingException e) {
-                throw new MaturityException(file + ": the file is not UTF-8",
+                throw new MaturityException(Output.shown(file) + ": the file is not UTF-8",
                         "Maybe save it from the spreadsheet as \"CSV UTF-8\".");
-            } catch (IOException e) {
-                throw new MaturityException(file + ": could not be read (" + e + ")", "Maybe check the path.");
+            } catch (BoundedRead.Failure e) {
+                throw new MaturityException(Output.shown(file) + ": could not be read (" + e.reason() + ")",
+                        e.tooLarge() ? "Maybe split the questionnaire by domain (export --domain)." : "Maybe check the path.");
             }
         }
     }

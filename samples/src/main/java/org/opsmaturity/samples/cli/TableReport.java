@@ -21,21 +21,21 @@ final class TableReport {
 
     String render() {
         StringBuilder s = new StringBuilder();
-        s.append("Assessment of ").append(a.subject().isEmpty() ? "(unnamed subject)" : a.subject()).append("\n\n");
-        int nameWidth = a.items().stream().mapToInt(i -> width(i.name().in(lang))).max().orElse(10);
+        s.append("Assessment of ").append(a.subject().isEmpty() ? "(unnamed subject)" : Output.shown(a.subject())).append("\n\n");
+        int nameWidth = a.items().stream().mapToInt(i -> width(Output.shown(i.name().in(lang)))).max().orElse(10);
         int idWidth = Math.max(6, a.items().stream().mapToInt(i -> i.itemId().length() + 1).max().orElse(6));
         s.append(pad("item", idWidth)).append(pad("name", nameWidth + 2)).append("level  up to  next-level gaps\n");
         for (ItemResult i : a.items()) {
-            s.append(pad(i.itemId(), idWidth)).append(pad(i.name().in(lang), nameWidth + 2))
+            s.append(pad(i.itemId(), idWidth)).append(pad(Output.shown(i.name().in(lang)), nameWidth + 2))
                     .append(pad(Integer.toString(i.level()), 7)).append(pad(Integer.toString(i.potential()), 7))
                     .append(gaps(i.gaps())).append('\n');
         }
         s.append('\n');
-        int rollWidth = a.domains().stream().mapToInt(d -> width(d.name().in(lang))).max().orElse(10);
+        int rollWidth = a.domains().stream().mapToInt(d -> width(Output.shown(d.name().in(lang)))).max().orElse(10);
         int domainWidth = Math.max(8, a.domains().stream().mapToInt(d -> d.id().length() + 2).max().orElse(8));
         s.append(pad("domain", domainWidth)).append(pad("name", rollWidth + 2)).append("level  up to  limited by\n");
         for (LevelResult d : a.domains()) {
-            s.append(pad(d.id(), domainWidth)).append(pad(d.name().in(lang), rollWidth + 2))
+            s.append(pad(d.id(), domainWidth)).append(pad(Output.shown(d.name().in(lang)), rollWidth + 2))
                     .append(pad(Integer.toString(d.level()), 7)).append(pad(Integer.toString(d.potential()), 7))
                     .append(limiting(d)).append('\n');
         }
@@ -50,7 +50,7 @@ final class TableReport {
         if (!a.warnings().isEmpty()) {
             s.append("\nwarnings:\n");
             for (Warning w : a.warnings()) {
-                s.append("  ").append(w.code()).append("  ").append(w.message()).append('\n');
+                s.append("  ").append(w.code()).append("  ").append(Output.shown(w.message())).append('\n');
             }
         }
         return s.toString();

@@ -28,9 +28,19 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Facts f = facts.read();
-        Assessment a = options.assessor().evaluate(f);
+        org.opsmaturity.api.Assessor assessor = options.assessor();
+        // strict about the profile too: a waiver past its expiry (assess only warns: WAIVER_EXPIRED) is an error here
+        java.util.List<String> expired = assessor.waivers().values().stream()
+                .filter(w -> w.expires().isPresent() && w.expires().get().isBefore(options.today()))
+                .map(w -> "the waiver of " + w.criterionId() + " expired on " + w.expires().get()).toList();
+        if (!expired.isEmpty()) {
+            throw new org.opsmaturity.model.MaturityException(Output.shown(options.profile) + ": " + String.join("; ",
+                    expired) + " (today is " + options.today() + ")", "Maybe renew or remove the waiver; assess "
+                            + "assesses such criteria as usual, with a WAIVER_EXPIRED warning.");
+        }
+        Assessment a = assessor.evaluate(f);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("valid: " + facts.source() + ": " + f.attestations().size() + " attestations, "
+        out.println("valid: " + Output.shown(facts.source()) + ": " + f.attestations().size() + " attestations, "
                 + f.observations().size() + " observations, " + a.warnings().size() + " warnings");
         a.warnings().forEach(w -> out.println("  " + w.code() + " " + w.message()));
         return Main.OK;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.opsmaturity.model.MaturityException;
+import org.opsmaturity.model.Problems;
 
 /**
  * A filled questionnaire has bad rows. The message lists every problem, one a line, each naming the
@@ -16,18 +17,26 @@ public final class QuestionnaireException extends MaturityException {
     /** One bad cell. */
     public record Problem(int row, String column, String value, String expected, String hint) {
         public String display() {
-            return "row " + row + ", column " + column + ": " + (value.isEmpty() ? "missing" : "'" + cut(value) + "'")
+            return "row " + row + ", column " + cut(column) + ": " + (value.isEmpty() ? "missing" : "'" + cut(value) + "'")
                     + " is not valid; expected " + expected + (hint.isEmpty() ? "" : " (" + hint + ")");
         }
     }
 
     QuestionnaireException(String file, List<Problem> problems) {
-        super(file + ": " + problems.size() + " bad row" + (problems.size() == 1 ? "" : "s") + System.lineSeparator()
-                + problems.stream().map(p -> "  " + p.display()).collect(Collectors.joining(System.lineSeparator())),
+        super(org.opsmaturity.model.TerminalText.escape(file) + ": " + problems.size() + " bad row"
+                + (problems.size() == 1 ? "" : "s") + System.lineSeparator() + listed(problems).stream()
+                        .map(p -> "  " + p.display()).collect(Collectors.joining(System.lineSeparator()))
+                + (problems.size() > Problems.MAX_LISTED ? System.lineSeparator() + "  and "
+                        + (problems.size() - Problems.MAX_LISTED) + " more problems not listed" : ""),
                 "Maybe fix these cells in the spreadsheet and import again; leave the verdict empty for what is not known.");
-        this.problems = List.copyOf(problems);
+        this.problems = listed(problems);
     }
 
+    private static List<Problem> listed(List<Problem> problems) {
+        return List.copyOf(problems.subList(0, Math.min(problems.size(), Problems.MAX_LISTED)));
+    }
+
+    /** The bad cells listed (at most {@link Problems#MAX_LISTED}; the message counts the rest). */
     public List<Problem> problems() {
         return problems;
     }

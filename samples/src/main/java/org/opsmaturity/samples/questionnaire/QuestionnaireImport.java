@@ -14,6 +14,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import org.opsmaturity.api.Json;
 import org.opsmaturity.model.Attestation;
 import org.opsmaturity.model.Catalog;
 import org.opsmaturity.model.Criterion;
@@ -43,8 +44,14 @@ public final class QuestionnaireImport {
     private QuestionnaireImport() {
     }
 
-    /** The outcome: the facts, and how many rows were left without a verdict. */
-    public record Result(Facts facts, int answered, int notKnown) {
+    /**
+     * The outcome: the facts, how many rows were left without a verdict, and warnings about what was read
+     * but not used (evidence on a row without a verdict).
+     */
+    public record Result(Facts facts, int answered, int notKnown, List<String> warnings) {
+        public Result {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     /**
@@ -58,12 +65,16 @@ public final class QuestionnaireImport {
             throw new QuestionnaireException(file, List.of(new QuestionnaireException.Problem(1, "(header)", "",
                     "a header row: " + String.join(",", Questionnaire.COLUMNS), "")));
         }
-        Map<String, Integer> columns = columns(rows.get(0));
         List<QuestionnaireException.Problem> problems = new ArrayList<>();
+        Map<String, Integer> columns = columns(rows.get(0), problems);
         for (String required : List.of("id", "verdict")) {
             if (!columns.containsKey(required)) {
+                String header = String.join(",", rows.get(0));
+                String separator = header.contains(";") ? "';'" : header.contains("\t") ? "a tab" : "";
                 problems.add(new QuestionnaireException.Problem(1, required, "", "a column named " + required + " or "
-                        + Labels.of("zh").format("q_col_" + required) + " in the header row", ""));
+                        + Labels.of("zh").format("q_col_" + required) + " in the header row", separator.isEmpty() ? ""
+                                : "the columns seem separated by " + separator + ": save the file as comma-separated CSV "
+                                        + "(CSV UTF-8)"));
             }
         }
         if (!problems.isEmpty()) {
@@ -73,6 +84,7 @@ public final class QuestionnaireImport {
         Map<String, Integer> firstRow = new HashMap<>();
         int answered = 0;
         int notKnown = 0;
+        List<String> warnings = new ArrayList<>();
         for (int r = 1; r < rows.size(); r++) {
             List<String> row = rows.get(r);
             int rowNumber = r + 1;
@@ -95,7 +107,11 @@ public final class QuestionnaireImport {
             Verdict verdict = null;
             if (!verdictText.isEmpty() && !NOT_KNOWN.contains(verdictText.toLowerCase(Locale.ROOT))) {
                 verdict = verdict(verdictText);
-                if (verdict == null) {
+                if (verdict == Verdict.PARTIAL) {
+                    problems.add(problem(rowNumber, "verdict", verdictText, "met or not_met (or yes/no, 是/否, 达标/未达标)",
+                            "partial needs a coverage, some or most, which the questionnaire has no column for: "
+                                    + "write it in a facts file, or answer met or not_met"));
+                } else if (verdict == null) {
                     problems.add(problem(rowNumber, "verdict", verdictText, "met or not_met (or yes/no, 是/否, 达标/未达标), "
                             + "or empty when not known", ""));
                 }
@@ -115,11 +131,22 @@ public final class QuestionnaireImport {
                     problems.add(problem(rowNumber, "id", id, "each criterion once", "row " + earlier + " has it too"));
                 }
             }
+            for (String column : List.of("evidence", "assessor")) {
+                String value = cell(row, columns, column);
+                if (value.length() > Json.MAX_STRING_LENGTH) {
+                    problems.add(problem(rowNumber, column, value, "at most " + Json.MAX_STRING_LENGTH + " characters (it "
+                            + "has " + value.length() + ")", "Maybe link long evidence instead of pasting it"));
+                }
+            }
             if (problems.size() > before) {
                 continue;
             }
             if (verdict == null) {
                 notKnown++;
+                if (!cell(row, columns, "evidence").isEmpty()) {
+                    warnings.add("row " + rowNumber + ": " + MaturityException.cut(id) + " has evidence but no verdict; "
+                            + "the row is not known and its evidence is not imported");
+                }
                 continue;
             }
             Evidence evidence = new Evidence(cell(row, columns, "evidence"), "", cell(row, columns, "assessor"), date);
@@ -129,7 +156,7 @@ public final class QuestionnaireImport {
         if (!problems.isEmpty()) {
             throw new QuestionnaireException(file, problems);
         }
-        return new Result(facts.build(), answered, notKnown);
+        return new Result(facts.build(), answered, notKnown, warnings);
     }
 
     private static QuestionnaireException.Problem problem(int row, String column, String value, String expected,
@@ -150,7 +177,7 @@ public final class QuestionnaireImport {
     }
 
     /** Column name (in English) to index, from a header in English or Chinese. */
-    private static Map<String, Integer> columns(List<String> header) {
+    private static Map<String, Integer> columns(List<String> header, List<QuestionnaireException.Problem> problems) {
         Map<String, String> names = new HashMap<>();
         for (String lang : Labels.LANGUAGES) {
             Labels t = Labels.of(lang);
@@ -161,8 +188,9 @@ public final class QuestionnaireImport {
         Map<String, Integer> columns = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String c = names.get(header.get(i).trim().toLowerCase(Locale.ROOT));
-            if (c != null) {
-                columns.putIfAbsent(c, i);
+            if (c != null && columns.putIfAbsent(c, i) != null) {
+                problems.add(new QuestionnaireException.Problem(1, header.get(i), header.get(i), "each column once (columns "
+                        + (columns.get(c) + 1) + " and " + (i + 1) + " are both " + c + ")", "Maybe delete one of them"));
             }
         }
         return columns;

@@ -20,7 +20,8 @@ public final class SchemaException extends InvalidFactsException {
         this.problems = List.copyOf(problems);
     }
 
-    public List<Schemas.Problem> problems() {
+    /** Every way the document breaks the schema, in document order. */
+    public List<Schemas.Problem> schemaProblems() {
         return problems;
     }
 

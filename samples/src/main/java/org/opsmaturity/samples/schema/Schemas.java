@@ -38,8 +38,13 @@ public final class Schemas {
     /** Where the schemas are on the class path. */
     public static final String RESOURCE_DIR = "/org/opsmaturity/api/schema/";
 
-    private static final List<String> NAMES = List.of(FACTS, ASSESSMENT);
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The company profile: what {@link org.opsmaturity.api.Assessor.Builder#profile} reads (before its semantic checks). */
+    public static final String PROFILE = "profile.schema.json";
+
+    private static final List<String> NAMES = List.of(FACTS, ASSESSMENT, PROFILE);
+    /** Duplicate keys are an error, not "the last wins": the facts reader then names the duplicate. */
+    private static final ObjectMapper MAPPER = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private static final Map<String, String> TEXTS = new LinkedHashMap<>();
     private static final Map<String, String> IDS = new LinkedHashMap<>();
     /** Compiled on first use: the command line reads facts far more often than it checks a result. */
@@ -77,7 +82,7 @@ public final class Schemas {
 
         /** {@code observations[0].unit: '"s"' is not valid; expected one of ...}, in the facts reader's style. */
         public String display() {
-            return path + ": " + (value.isEmpty() ? "missing" : "'" + value + "'") + " is not valid; expected " + expected;
+            return org.opsmaturity.model.TerminalText.escape(path) + ": " + (value.isEmpty() ? "missing" : "'" + value + "'") + " is not valid; expected " + expected;
         }
     }
 
@@ -168,7 +173,8 @@ public final class Schemas {
             case "pattern":
                 return new Problem(path, value, describe(e, "text matching " + schema), keyword);
             case "maxLength":
-                return new Problem(path, MaturityException.cut(value), "at most " + schema + " characters", keyword);
+                return new Problem(path, value, "at most " + schema + " characters (it has " + node.textValue().length()
+                        + ")", keyword); // value is cut already: its length is not the string's
             case "minLength":
                 return new Problem(path, value, "at least " + schema + " character" + (schema.asInt() == 1 ? "" : "s"),
                         keyword);
