@@ -474,7 +474,7 @@ public final class Assessor {
             List<KieBase> extensionBases = new ArrayList<>();
             Extensions.compile(rules, problems).ifPresent(extensionBases::add);
             if (classPathExtensions) {
-                extensionBases.addAll(Extensions.onClassPath(classLoader));
+                extensionBases.addAll(Extensions.onClassPath(classLoader, problems));
             }
             List<Criterion> added = new ArrayList<>();
             for (KieBase kb : extensionBases) {

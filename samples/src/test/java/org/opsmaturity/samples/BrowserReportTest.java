@@ -12,6 +12,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opsmaturity.model.Assessment;
@@ -19,8 +20,11 @@ import org.opsmaturity.model.Assessment;
 /**
  * Loads the HTML reports of the three samples, in both languages, in headless Chromium: the charts and
  * tables are there and drawn, the page logs no error and asks for nothing beyond its own file, and a
- * screenshot of each goes to target/screenshots/. Fails (does not skip) when chromium is missing.
+ * screenshot of each goes to target/screenshots/. Tagged {@code browser}: it runs in the samples
+ * profile {@code browser} (on by itself when a Chromium is found; .ci/run names it), where it fails, never
+ * skips, when Chromium cannot run.
  */
+@Tag("browser")
 class BrowserReportTest {
     static final Path SHOTS = Path.of("target/screenshots");
     static Chromium browser;

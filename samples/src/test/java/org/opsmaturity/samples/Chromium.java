@@ -41,15 +41,29 @@ final class Chromium implements AutoCloseable {
     private final List<JsonNode> events = new CopyOnWriteArrayList<>();
     private volatile CompletableFuture<Void> loaded = new CompletableFuture<>();
 
-    /** The chromium binary: $CHROMIUM, else /usr/bin/chromium; the test fails when there is none. */
+    /** Where Chromium or Chrome is looked for when $CHROMIUM is not set (Debian, then macOS). */
+    static final List<String> KNOWN = List.of("/usr/bin/chromium",
+            "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+            "/Applications/Chromium.app/Contents/MacOS/Chromium");
+
+    /**
+     * The browser binary: $CHROMIUM, else the first of {@link #KNOWN} that is installed. The test fails
+     * when there is none: it runs only in the profile {@code browser}, which a found browser activates.
+     */
     static Path binary() {
         String env = System.getenv("CHROMIUM");
-        Path p = Path.of(env != null && !env.isEmpty() ? env : "/usr/bin/chromium");
-        if (!Files.isExecutable(p)) {
-            throw new AssertionError(p + " is not installed: the browser test needs Debian's chromium "
-                    + "(.ci/run installs it: apt-get install -y chromium), or set CHROMIUM to a Chromium binary");
+        if (env != null && !env.isEmpty()) {
+            Path p = Path.of(env);
+            if (!Files.isExecutable(p)) {
+                throw new AssertionError("CHROMIUM=" + env + " is not an executable file; expected the path of a "
+                        + "Chromium or Chrome binary");
+            }
+            return p;
         }
-        return p;
+        return KNOWN.stream().map(Path::of).filter(Files::isExecutable).findFirst()
+                .orElseThrow(() -> new AssertionError("no Chromium found at " + KNOWN + ": the browser test needs "
+                        + "one (.ci/run installs Debian's: apt-get install -y chromium), or set CHROMIUM to a "
+                        + "Chromium or Chrome binary"));
     }
 
     Chromium(Path profile, Path log, int width, int height) throws Exception {

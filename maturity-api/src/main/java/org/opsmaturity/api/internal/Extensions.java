@@ -41,9 +41,53 @@ public final class Extensions {
     private Extensions() {
     }
 
+    /** The optional artifact that compiles DRL at run time and reads company kjars. */
+    public static final String DRL_ARTIFACT = "org.opsmaturity:maturity-drl";
+    /** A class of each jar that compiling DRL at run time needs and the core leaves out. */
+    static final Map<String, String> DRL_CLASSES = Map.of(
+            "drools-drl-parser", "org.drools.drl.parser.DrlParser",
+            "drools-mvel", "org.drools.mvel.ConditionAnalyzer",
+            "drools-ecj", "org.drools.ecj.EclipseJavaCompiler",
+            "ecj", "org.eclipse.jdt.internal.compiler.Compiler",
+            "mvel2", "org.mvel2.MVEL",
+            "antlr-runtime", "org.antlr.runtime.Parser",
+            "antlr4-runtime", "org.antlr.v4.runtime.Parser");
+    /** A class of each jar that reading a company kjar's kmodule.xml needs. */
+    static final Map<String, String> KJAR_CLASSES = Map.of(
+            "drools-xml-support", "org.drools.xml.support.XMLSupportImpl",
+            "xstream", "com.thoughtworks.xstream.XStream");
+
+    /**
+     * The jars of {@code classes} missing from the class path, as a problem naming the artifact to add, or
+     * empty when all are there.
+     */
+    static Optional<String> missing(Map<String, String> classes, String what, ClassLoader loader) {
+        List<String> absent = new ArrayList<>();
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(classes).entrySet()) {
+            try {
+                Class.forName(e.getValue(), false, loader);
+            } catch (ClassNotFoundException | LinkageError x) {
+                absent.add(e.getKey());
+            }
+        }
+        if (absent.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(what + " needs the artifact " + DRL_ARTIFACT + " on the class path (Maven: groupId "
+                + "org.opsmaturity, artifactId maturity-drl, the version of maturity-api), which brings the Drools "
+                + "DRL compiler; missing now: " + String.join(", ", absent));
+    }
+
     /** Compiles the sources into one KieBase; DRL errors go to {@code problems} with resource and line. */
     public static Optional<KieBase> compile(List<Source> sources, List<String> problems) {
         if (sources.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> absent = missing(DRL_CLASSES, "compiling DRL rules at run time (" + sources.get(0).name()
+                + (sources.size() > 1 ? " and " + (sources.size() - 1) + " more" : "") + ")",
+                Extensions.class.getClassLoader());
+        if (absent.isPresent()) {
+            problems.add(absent.get());
             return Optional.empty();
         }
         KieServices ks = KieServices.get();
@@ -75,10 +119,20 @@ public final class Extensions {
         return Optional.of(container.getKieBase());
     }
 
-    /** The extension KieBases of company kjars on the class path (kbase names starting with {@value #KBASE_PREFIX}). */
-    public static List<KieBase> onClassPath(ClassLoader loader) {
+    /**
+     * The extension KieBases of company kjars on the class path (kbase names starting with
+     * {@value #KBASE_PREFIX}); when there is one but the artifact that reads kjars is missing, that goes to
+     * {@code problems}.
+     */
+    public static List<KieBase> onClassPath(ClassLoader loader, List<String> problems) {
         if (!anyKmoduleNamesExtension(loader)) {
             return List.of(); // the common case: no company kjar, so no class path container is built
+        }
+        Optional<String> absent = missing(KJAR_CLASSES, "a company kjar on the class path (a kmodule.xml naming "
+                + KBASE_PREFIX + "-*)", loader);
+        if (absent.isPresent()) {
+            problems.add(absent.get());
+            return List.of();
         }
         KieContainer c = loader == Extensions.class.getClassLoader()
                 ? KieServices.get().getKieClasspathContainer(loader)

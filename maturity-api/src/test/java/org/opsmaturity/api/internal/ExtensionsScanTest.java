@@ -20,7 +20,7 @@ class ExtensionsScanTest {
     void theStandardClassPathHasNoExtensionKjar() {
         // maturity-rules' own kmodule.xml names only opsmaturity-standard
         assertFalse(Extensions.anyKmoduleNamesExtension(Extensions.class.getClassLoader()));
-        assertEquals(0, Extensions.onClassPath(Extensions.class.getClassLoader()).size());
+        assertEquals(0, Extensions.onClassPath(Extensions.class.getClassLoader(), new java.util.ArrayList<>()).size());
     }
 
     @Test

@@ -53,7 +53,7 @@ import org.opsmaturity.model.WarningCode;
 /**
  * Differential properties of the engine against {@link LevelOracle}, over random fact sets of
  * {@link FactSets}. Each property runs jqwik's default number of tries: 1,000 in the normal build, 10,000
- * with {@code mvn -pl maturity-api -am verify -Plong-properties} (docs/reliability.md). A falsified
+ * with {@code mvn -pl maturity-api -am verify -Plong} (docs/reliability.md). A falsified
  * property prints the shrunk fact set as a JSON facts document.
  */
 class EnginePropertiesTest {

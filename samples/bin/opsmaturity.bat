@@ -1,0 +1,17 @@
+@echo off
+rem The opsmaturity command line on Windows: runs opsmaturity.jar (next to lib\) with the JVM options of
+rem bin/opsmaturity, without its class-data-sharing archive. Environment: JAVA_HOME (else java on the
+rem PATH); OPSMATURITY_JAVA_OPTS (more JVM options, e.g. -Xmx512m).
+setlocal
+set "here=%~dp0"
+set "jar=%here%..\opsmaturity.jar"
+if not exist "%jar%" set "jar=%here%..\target\opsmaturity.jar"
+if not exist "%jar%" (
+  echo error: opsmaturity.jar is not in %here%.. nor in samples\target 1>&2
+  echo Maybe build it first: mvn -q -B package -DskipTests 1>&2
+  exit /b 2
+)
+set "java=java"
+if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "java=%JAVA_HOME%\bin\java.exe"
+"%java%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData %OPSMATURITY_JAVA_OPTS% -jar "%jar%" %*
+exit /b %ERRORLEVEL%
