@@ -432,12 +432,19 @@ public final class History implements AutoCloseable {
         List<Change.CriterionChange> criteria = new ArrayList<>();
         ca.forEach((id, a) -> {
             Results.Judged b = cb.get(id);
-            CriterionStatus was = b == null ? CriterionStatus.UNKNOWN : b.status();
-            if (was != a.status()) {
-                Change.Cause why = b == null ? Change.Cause.RULES
-                        : b.evidence().equals(a.evidence()) ? (sameRules ? Change.Cause.TIME : Change.Cause.RULES)
-                                : (sameRules ? Change.Cause.EVIDENCE : Change.Cause.EVIDENCE_AND_RULES);
-                criteria.add(new Change.CriterionChange(id, was, a.status(), why, a.reason()));
+            if (b == null) { // a criterion the rules of the run before did not have
+                criteria.add(new Change.CriterionChange(id, CriterionStatus.UNKNOWN, a.status(), Change.Cause.RULES,
+                        "new criterion" + (a.reason().isEmpty() ? "" : ": " + a.reason())));
+            } else if (b.status() != a.status()) {
+                Change.Cause why = b.evidence().equals(a.evidence()) ? (sameRules ? Change.Cause.TIME : Change.Cause.RULES)
+                        : (sameRules ? Change.Cause.EVIDENCE : Change.Cause.EVIDENCE_AND_RULES);
+                criteria.add(new Change.CriterionChange(id, b.status(), a.status(), why, a.reason()));
+            }
+        });
+        cb.forEach((id, b) -> {
+            if (!ca.containsKey(id)) {
+                criteria.add(new Change.CriterionChange(id, b.status(), CriterionStatus.UNKNOWN, Change.Cause.RULES,
+                        "criterion no longer in the rules"));
             }
         });
         return new Change(after.subject(), before, after, cause, levels, criteria);
@@ -576,6 +583,8 @@ public final class History implements AutoCloseable {
         List<String> names = subjects().stream().map(Subject::name).toList();
         return new HistoryException("subject: '" + MaturityException.cut(subject) + "' has no runs in history '" + store + "'",
                 names.isEmpty() ? "Maybe record one first: opsmaturity assess FACTS --record " + store
+                        : Strings.maybe(subject, names).isEmpty() ? "Maybe one of: " + String.join(", ",
+                                names.stream().limit(5).toList()) + (names.size() > 5 ? ", ..." : "")
                         : Strings.maybe(subject, names));
     }
 

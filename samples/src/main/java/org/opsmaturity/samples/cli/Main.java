@@ -74,6 +74,7 @@ public final class Main implements Runnable {
         m.put("questionnaire", QuestionnaireCommand::new);
         m.put("roadmap", RoadmapCommand::new);
         m.put("diff", DiffCommand::new);
+        m.put("history", HistoryCommand::new);
         return m;
     }
 
