@@ -240,9 +240,13 @@ public final class History implements AutoCloseable {
                             "INSERT INTO om_level (run_id, target, level, potential, score) VALUES (?, ?, ?, ?, ?)")) {
                 for (int from = 0; from < list.size(); from += BATCH) {
                     List<Entry> chunk = list.subList(from, Math.min(list.size(), from + BATCH));
-                    // the result documents, written and compressed on every core
-                    byte[][] results = chunk.parallelStream().map(e -> Results.compress(Json.write(e.assessment())))
-                            .toArray(byte[][]::new);
+                    // the result documents, written and compressed on every core (once per assessment object)
+                    Map<Assessment, byte[]> written = new java.util.IdentityHashMap<>();
+                    chunk.forEach(e -> written.put(e.assessment(), null));
+                    new ArrayList<>(written.keySet()).parallelStream()
+                            .map(a -> Map.entry(a, Results.compress(Json.write(a)))).toList()
+                            .forEach(w -> written.put(w.getKey(), w.getValue()));
+                    byte[][] results = chunk.stream().map(e -> written.get(e.assessment())).toArray(byte[][]::new);
                     for (int i = 0; i < chunk.size(); i++) {
                         Entry e = chunk.get(i);
                         Assessment a = e.assessment();

@@ -17,13 +17,24 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A real PostgreSQL 15 server for tests (Debian's postgresql package): a new cluster in a temp directory,
+ * A real PostgreSQL server for tests (Debian's postgresql package): a new cluster in a temp directory,
  * listening on 127.0.0.1 and a free port, stopped and deleted by {@link #close()}. PostgreSQL refuses to run
  * as root, so under root the cluster belongs to the {@code postgres} system user (runuser). Fails, never
  * skips, when the server cannot be started.
  */
 final class PostgresServer implements AutoCloseable {
-    static final Path BIN = Path.of("/usr/lib/postgresql/15/bin");
+    /** The newest server of Debian's postgresql package (15 on bookworm). */
+    static final Path BIN = bin();
+
+    private static Path bin() {
+        try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
+            return versions.filter(v -> v.getFileName().toString().matches("\\d+"))
+                    .max(Comparator.comparingInt(v -> Integer.parseInt(v.getFileName().toString())))
+                    .map(v -> v.resolve("bin")).orElse(Path.of("/usr/lib/postgresql/15/bin"));
+        } catch (IOException e) {
+            return Path.of("/usr/lib/postgresql/15/bin");
+        }
+    }
 
     private final Path dir;
     private final int port;

@@ -142,8 +142,9 @@ final class HistoryCommand implements Callable<Integer> {
                     + (t.points().size() == 1 ? "" : "s") + System.lineSeparator());
             b.append(String.format("%-16s  %5s  %5s  %5s  %5s  %s%n", "assessed", "run", "level", "up to", "score", "rules"));
             for (Trend.Point p : t.points()) {
-                b.append(String.format("%-16s  %5d  %5d  %5d  %5.2f  %s%n", date(p.run().assessedAt()), p.run().id(), p.level(),
-                        p.potential(), p.score(), p.comparable() ? "" : "* " + p.rulesChange()));
+                b.append(String.format("%-16s  %5d  %5d  %5d  %5.2f  %s", date(p.run().assessedAt()), p.run().id(), p.level(),
+                        p.potential(), p.score(), p.comparable() ? "" : "* " + p.rulesChange()).stripTrailing())
+                        .append(System.lineSeparator());
             }
             if (!t.comparable()) {
                 b.append("* judged by other rules than the run before: that move is not comparable evidence")
