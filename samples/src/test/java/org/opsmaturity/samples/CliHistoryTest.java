@@ -83,6 +83,16 @@ class CliHistoryTest {
         assertEquals(7, page.split("class=\"rules-changed\"").length - 1, "the profile changed at run 3: one mark per standard domain");
         assertTrue(page.contains("2026-10-01: judged by other rules than the run before (profile "), page);
         assertFalse(CliTest.run("assess", "--sample", "midsize", "--format", "html").out().contains("class=\"trend\""));
+        // a domain that no recorded run has gets no chart; a subject without runs is an error
+        String plain = dir.resolve("plain.db").toString();
+        assertEquals(0, CliTest.run("assess", "--sample", "midsize", "--record", plain).code());
+        CliTest.Run profiled = CliTest.run("assess", "--sample", "midsize", "--profile", PROFILE, "--format", "html",
+                "--history", plain);
+        assertEquals(0, profiled.code(), profiled.err());
+        assertEquals(7, profiled.out().split("<svg class=\"trend\"").length - 1);
+        CliTest.Run other = CliTest.run("assess", "--sample", "large", "--format", "html", "--history", plain);
+        assertEquals(2, other.code());
+        assertTrue(other.err().contains("'Starlight Internet (large, 6000 engineers)' has no runs"), other.err());
     }
 
     @Test

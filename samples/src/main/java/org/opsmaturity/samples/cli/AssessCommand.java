@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.opsmaturity.api.Assessor;
 import org.opsmaturity.api.Json;
 import org.opsmaturity.history.History;
+import org.opsmaturity.history.HistoryException;
 import org.opsmaturity.history.Run;
 import org.opsmaturity.history.Trend;
 import org.opsmaturity.model.Assessment;
@@ -97,9 +98,21 @@ final class AssessCommand implements Callable<Integer> {
         return code;
     }
 
+    /** The trend of each domain of the subject; a domain no recorded run has (e.g. a profile's) gets no chart. */
     private List<Trend> domainTrends(Assessment a) {
         try (History h = History.openExisting(history.history)) {
-            return a.domains().stream().map(d -> h.trend(a.subject(), d.id())).toList();
+            h.runs(a.subject()); // a clear error when the subject has no runs
+            List<Trend> trends = new ArrayList<>();
+            for (org.opsmaturity.model.LevelResult d : a.domains()) {
+                try {
+                    trends.add(h.trend(a.subject(), d.id()));
+                } catch (HistoryException e) {
+                    if (!e.getMessage().startsWith("target: ")) {
+                        throw e;
+                    }
+                }
+            }
+            return trends;
         }
     }
 }
