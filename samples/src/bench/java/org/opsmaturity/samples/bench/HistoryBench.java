@@ -25,7 +25,7 @@ import org.opsmaturity.model.Facts;
  * item): median, 99th percentile and slowest of 300 queries after 50 unmeasured ones, each over all 100
  * runs of its subject.</li>
  * </ol>
- * <pre>java -cp ... HistoryBench [DIR] [STORE-URL]</pre>
+ * <pre>java [-DrecordOnly=true] -cp ... HistoryBench [DIR] [STORE-URL]</pre>
  * DIR (default target/history-bench) receives the SQLite files; STORE-URL (e.g. a jdbc:postgresql: URL of an
  * empty schema) runs the record part there instead.
  */
@@ -78,6 +78,9 @@ public final class HistoryBench {
                 args.length > 1 ? "the given store" : recordFile,
                 args.length > 1 ? "" : String.format(" (%.1f MB)", Files.size(recordFile) / 1e6));
 
+        if (Boolean.getBoolean("recordOnly")) {
+            return;
+        }
         long t0 = System.nanoTime();
         try (History h = History.open(trendFile.toString())) {
             for (int batch = 0; batch < 10; batch++) {
