@@ -70,11 +70,13 @@ public final class Assessor {
     private final Settings settings;
     private final boolean strict;
     private final List<RuleRunner> runners;
+    private final String profileDigest;
 
-    private Assessor(Settings settings, boolean strict, List<RuleRunner> runners) {
+    private Assessor(Settings settings, boolean strict, List<RuleRunner> runners, String profileDigest) {
         this.settings = settings;
         this.strict = strict;
         this.runners = List.copyOf(runners);
+        this.profileDigest = profileDigest;
     }
 
     /** The assessor of the standard model, built on first use and shared. */
@@ -257,6 +259,17 @@ public final class Assessor {
     /** Whether unknown criterion ids and observation names are errors (default) or warnings. */
     public boolean isStrict() {
         return strict;
+    }
+
+    /**
+     * A SHA-256 (hex) of everything this assessor was built with on top of the standard model: extension
+     * rules (their DRL text, and the rules of class path kjars), added domains, areas, items, observations
+     * and criteria, overrides, waivers, the level policy, evidence freshness and strictness. Two assessors
+     * with the same digest judge the same facts alike (on the same library version); the clock is not part
+     * of it. {@link #standard()} has the digest of no additions. Stored with each assessment in a history.
+     */
+    public String profileDigest() {
+        return profileDigest;
     }
 
     /**
@@ -507,7 +520,35 @@ public final class Assessor {
                 throw new InvalidExtensionException(problems);
             }
             Settings settings = new Settings(catalog, vocabulary, policy, waived, declared, clock, freshness);
-            return new Assessor(settings, strict, runners);
+            return new Assessor(settings, strict, runners, digest(extensionBases));
+        }
+
+        /** See {@link Assessor#profileDigest()}: every input in a fixed order, maps sorted by key. */
+        private String digest(List<KieBase> extensionBases) {
+            StringBuilder d = new StringBuilder("opsmaturity-profile 1\n");
+            d.append("strict ").append(strict).append('\n').append("policy ").append(policy).append('\n');
+            d.append("freshness ").append(freshness.attestationDays()).append(' ').append(freshness.observationDays())
+                    .append(' ').append(new java.util.TreeMap<>(freshness.criterionDays())).append('\n');
+            for (Extensions.Source s : rules) {
+                d.append("rules ").append(s.name()).append(' ').append(s.drl().length()).append('\n').append(s.drl()).append('\n');
+            }
+            for (KieBase kb : extensionBases) {
+                kb.getKiePackages().stream().flatMap(p -> p.getRules().stream()).map(r -> r.getPackageName() + "." + r.getName())
+                        .sorted().forEach(r -> d.append("rule ").append(r).append('\n'));
+            }
+            domains.forEach(x -> d.append("domain ").append(x).append('\n'));
+            areas.forEach(x -> d.append("area ").append(java.util.Arrays.toString(x)).append('\n'));
+            items.forEach(x -> d.append("item ").append(java.util.Arrays.toString(x)).append('\n'));
+            observations.forEach(x -> d.append("observation ").append(x).append('\n'));
+            declared.forEach(x -> d.append("criterion ").append(x).append('\n'));
+            overrides.forEach(x -> d.append("override ").append(java.util.Arrays.toString(x)).append('\n'));
+            waivers.forEach(x -> d.append("waiver ").append(x).append('\n'));
+            try {
+                byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(d.toString().getBytes(StandardCharsets.UTF_8));
+                return java.util.HexFormat.of().formatHex(h);
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+            }
         }
 
         private Catalog extend(Catalog base, List<Criterion> added, List<String> problems) {

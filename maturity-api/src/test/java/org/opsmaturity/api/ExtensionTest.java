@@ -391,4 +391,18 @@ class ExtensionTest {
         assertTrue(all.contains("waivers[0].kind"), all);
         assertTrue(all.contains("extra: unknown field"), all);
     }
+
+    @Test
+    void theProfileDigestNamesWhatTheAssessorWasBuiltWithAndNotTheClock() {
+        String standard = Assessor.standard().profileDigest();
+        assertTrue(standard.matches("[0-9a-f]{64}"), standard);
+        Clock later = Clock.fixed(LocalDate.of(2031, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+        assertEquals(standard, Assessor.builder().clock(later).build().profileDigest());
+        String stricter = Assessor.builder().override("6.1.1.L3.2", "minAvailability", 99.99).build().profileDigest();
+        String strictest = Assessor.builder().override("6.1.1.L3.2", "minAvailability", 99.999).build().profileDigest();
+        assertTrue(!stricter.equals(standard) && !stricter.equals(strictest), stricter);
+        assertEquals(stricter, Assessor.builder().override("6.1.1.L3.2", "minAvailability", 99.99).build().profileDigest());
+        assertTrue(!standard.equals(Assessor.builder().lenient().build().profileDigest()));
+        assertTrue(!standard.equals(Assessor.builder().addRules(SIGNED).build().profileDigest()));
+    }
 }

@@ -5,9 +5,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.opsmaturity.api.Assessor;
 import org.opsmaturity.api.Json;
+import org.opsmaturity.history.History;
+import org.opsmaturity.history.HistoryException;
+import org.opsmaturity.history.Run;
+import org.opsmaturity.history.Trend;
 import org.opsmaturity.model.Assessment;
 import org.opsmaturity.model.Facts;
+import org.opsmaturity.model.MaturityException;
 import org.opsmaturity.samples.report.Reports;
 
 import picocli.CommandLine.Command;
@@ -23,7 +29,8 @@ import picocli.CommandLine.Spec;
                 "  opsmaturity assess --sample large --format html -o report.html",
                 "  opsmaturity assess facts.json --format markdown --lang zh",
                 "  opsmaturity assess facts.json --fail-below 2 --fail-below 6=3",
-                "  opsmaturity assess facts.json --profile acme-profile.json --allow-rules --today 2026-12-01"})
+                "  opsmaturity assess facts.json --profile acme-profile.json --allow-rules --today 2026-12-01",
+                "  opsmaturity assess facts.json --record history.db --format html --history history.db -o report.html"})
 final class AssessCommand implements Callable<Integer> {
     enum Format { table, json, markdown, html }
 
@@ -47,18 +54,33 @@ final class AssessCommand implements Callable<Integer> {
     @Mixin
     AssessorOptions options;
 
+    @Mixin
+    HistoryOptions history;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (history.history != null && format != Format.html) {
+            throw new MaturityException("--history: adds trend charts to --format html; the format is " + format,
+                    "Maybe add --format html, or see the trend with: opsmaturity history trend --subject NAME");
+        }
         Facts read = facts.read(); // first: the rule base is still being built on another thread (Main.main)
-        Assessment a = options.assessor().evaluate(read);
+        Assessor assessor = options.assessor();
+        Assessment a = assessor.evaluate(read);
+        if (history.record != null) {
+            try (History h = History.open(history.record)) {
+                Run r = h.record(assessor, read, a, HistoryOptions.assessedAt(options.today));
+                spec.commandLine().getErr().println("recorded run " + r.id() + " of " + r.subject() + " in " + history.record);
+            }
+        }
         String l = lang.lang();
         String text = switch (format) {
             case json -> Json.write(a) + System.lineSeparator();
             case markdown -> Reports.markdown(a, l, options.today());
-            case html -> Reports.html(a, l, options.today());
+            case html -> history.history == null ? Reports.html(a, l, options.today())
+                    : Reports.html(a, l, options.today(), domainTrends(a));
             case table -> new TableReport(a, l).render();
         };
         if (Output.write(spec, out.output, text, facts.file, options.profile)) {
@@ -75,5 +97,23 @@ final class AssessCommand implements Callable<Integer> {
             }
         }
         return code;
+    }
+
+    /** The trend of each domain of the subject; a domain no recorded run has (e.g. a profile's) gets no chart. */
+    private List<Trend> domainTrends(Assessment a) {
+        try (History h = History.openExisting(history.history)) {
+            h.runs(a.subject()); // a clear error when the subject has no runs
+            List<Trend> trends = new ArrayList<>();
+            for (org.opsmaturity.model.LevelResult d : a.domains()) {
+                try {
+                    trends.add(h.trend(a.subject(), d.id()));
+                } catch (HistoryException e) {
+                    if (!e.getMessage().startsWith("target: ")) {
+                        throw e;
+                    }
+                }
+            }
+            return trends;
+        }
     }
 }

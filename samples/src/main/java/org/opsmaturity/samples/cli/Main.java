@@ -83,6 +83,7 @@ public final class Main implements Runnable {
         m.put("roadmap", RoadmapCommand::new);
         m.put("diff", DiffCommand::new);
         m.put("collect", CollectCommand::new);
+        m.put("history", HistoryCommand::new);
         return m;
     }
 

@@ -32,6 +32,7 @@ public final class ReportModel {
     private final Catalog catalog;
     private final Labels t;
     private final LocalDate date;
+    private String trendSection = "";
 
     private ReportModel(Assessment a, String lang, LocalDate date) {
         this.a = a;
@@ -42,6 +43,17 @@ public final class ReportModel {
 
     public static ReportModel of(Assessment a, String lang, LocalDate date) {
         return new ReportModel(a, lang, date);
+    }
+
+    /** The same model with the history section (HTML from {@link TrendCharts#html()}). */
+    ReportModel withTrendSection(String html) {
+        this.trendSection = html;
+        return this;
+    }
+
+    /** The history section, or nothing. */
+    public String trendSection() {
+        return trendSection;
     }
 
     // ---------------------------------------------------------------- header and summary

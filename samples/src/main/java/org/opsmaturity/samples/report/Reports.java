@@ -5,10 +5,14 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.util.List;
+
+import org.opsmaturity.history.Trend;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheFactory;
+import org.opsmaturity.history.Trend;
 import org.opsmaturity.model.Assessment;
 
 /**
@@ -18,7 +22,7 @@ import org.opsmaturity.model.Assessment;
  */
 public final class Reports {
     static final String ROOT = "org/opsmaturity/samples/report";
-    private static final MustacheFactory HTML = new DefaultMustacheFactory(ROOT);
+    static final MustacheFactory HTML = new DefaultMustacheFactory(ROOT);
     private static final MustacheFactory MARKDOWN = new MarkdownFactory();
 
     private Reports() {
@@ -26,6 +30,12 @@ public final class Reports {
 
     public static String html(Assessment a, String lang, LocalDate date) {
         return render(HTML, "report.html.mustache", ReportModel.of(a, lang, date));
+    }
+
+    /** The HTML report with the history section: a trend chart per domain ({@link TrendCharts}). */
+    public static String html(Assessment a, String lang, LocalDate date, List<Trend> domainTrends) {
+        return render(HTML, "report.html.mustache", ReportModel.of(a, lang, date)
+                .withTrendSection(TrendCharts.of(a, domainTrends, lang).html()));
     }
 
     public static String markdown(Assessment a, String lang, LocalDate date) {

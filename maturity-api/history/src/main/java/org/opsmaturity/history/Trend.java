@@ -1,0 +1,34 @@
+package org.opsmaturity.history;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The level of one target (an item, area, domain or "overall") of one subject over its recorded runs, oldest
+ * first. A point whose rules differ from the point before it (model version, library version or profile
+ * digest) has a non-empty {@code rulesChange}: the move at that point is not comparable evidence.
+ */
+public record Trend(String subject, String target, List<Point> points) {
+    /** One run: {@code rulesChange} says what changed in the rules since the previous point (empty if nothing). */
+    public record Point(Run run, int level, int potential, double score, String rulesChange) {
+        public Point {
+            Objects.requireNonNull(run, "run");
+            Objects.requireNonNull(rulesChange, "rulesChange");
+        }
+
+        public boolean comparable() {
+            return rulesChange.isEmpty();
+        }
+    }
+
+    public Trend {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(target, "target");
+        points = List.copyOf(points);
+    }
+
+    /** Whether every point was judged by the same rules as the first. */
+    public boolean comparable() {
+        return points.stream().allMatch(Point::comparable);
+    }
+}
