@@ -24,10 +24,10 @@ class CliHistoryTest {
 
     private String recorded() {
         String store = dir.resolve("history.db").toString();
-        CliTest.Run first = CliTest.run("assess", "--sample", "midsize", "--today", "2026-07-01", "--record", store);
+        CliTest.Run first = CliTest.run("assess", "--sample", "midsize", "--today", "2026-12-01", "--record", store);
         assertEquals(0, first.code(), first.err());
-        assertEquals(0, CliTest.run("assess", "--sample", "large", "--today", "2026-07-01", "--record", store).code());
-        CliTest.Run third = CliTest.run("assess", "--sample", "midsize", "--today", "2026-10-01", "--profile", PROFILE,
+        assertEquals(0, CliTest.run("assess", "--sample", "large", "--today", "2026-12-01", "--record", store).code());
+        CliTest.Run third = CliTest.run("assess", "--sample", "midsize", "--today", "2027-03-01", "--profile", PROFILE, "--allow-rules",
                 "--record", store);
         assertEquals(0, third.code(), third.err());
         assertTrue(third.err().contains("recorded run 3 of " + HARBOR), third.err());
@@ -39,7 +39,7 @@ class CliHistoryTest {
         String store = recorded();
         CliTest.Run list = CliTest.run("history", "--store", store);
         assertEquals(0, list.code(), list.err());
-        assertTrue(list.out().lines().anyMatch(l -> l.startsWith(HARBOR) && l.contains(" 2  2026-07-01 ")), list.out());
+        assertTrue(list.out().lines().anyMatch(l -> l.startsWith(HARBOR) && l.contains(" 2  2026-12-01 ")), list.out());
         CliTest.Run runs = CliTest.run("history", "--store", store, "--subject", HARBOR);
         assertEquals(3, runs.out().lines().count(), runs.out());
 
@@ -52,41 +52,41 @@ class CliHistoryTest {
         assertEquals(2, t.get("points").size());
         assertFalse(t.get("comparable").asBoolean());
         assertTrue(t.get("points").get(1).get("rulesChange").asText().startsWith("profile "));
-        assertEquals("2026-07-01T00:00:00Z", t.get("points").get(0).get("run").get("assessedAt").asText());
+        assertEquals("2026-12-01T00:00:00Z", t.get("points").get(0).get("run").get("assessedAt").asText());
     }
 
     @Test
     void changesSinceADateSeparateRulesFromEvidence() throws Exception {
         String store = recorded();
-        CliTest.Run text = CliTest.run("history", "changes", "--store", store, "--since", "2026-09-01");
+        CliTest.Run text = CliTest.run("history", "changes", "--store", store, "--since", "2027-02-01");
         assertEquals(0, text.code(), text.err());
-        assertTrue(text.out().startsWith(HARBOR + ": run 1 (2026-07-01) -> run 3 (2026-10-01), the rules changed, the facts did not"),
+        assertTrue(text.out().startsWith(HARBOR + ": run 1 (2026-12-01) -> run 3 (2027-03-01), the rules changed, the facts did not"),
                 text.out());
         assertTrue(text.out().contains("RULES    5.2.2.L5.1   NOT_MET -> NOT_APPLICABLE"), text.out());
-        JsonNode j = new ObjectMapper().readTree(CliTest.run("history", "changes", "--store", store, "--since", "2026-09-01",
+        JsonNode j = new ObjectMapper().readTree(CliTest.run("history", "changes", "--store", store, "--since", "2027-02-01",
                 "--format", "json").out());
         assertEquals("RULES", j.get("changes").get(0).get("cause").asText());
-        assertEquals("no changes since 2026-11-01", CliTest.run("history", "changes", "--store", store, "--since",
-                "2026-11-01").out().trim());
+        assertEquals("no changes since 2027-04-01", CliTest.run("history", "changes", "--store", store, "--since",
+                "2027-04-01").out().trim());
     }
 
     @Test
     void theHtmlReportGetsATrendChartPerDomain() {
         String store = recorded();
         Path html = dir.resolve("report.html");
-        CliTest.Run r = CliTest.run("assess", "--sample", "midsize", "--today", "2026-12-01", "--profile", PROFILE,
+        CliTest.Run r = CliTest.run("assess", "--sample", "midsize", "--today", "2027-05-01", "--profile", PROFILE, "--allow-rules",
                 "--record", store, "--format", "html", "--history", store, "-o", html.toString(), "--lang", "en");
         assertEquals(0, r.code(), r.err());
         String page = read(html);
         assertEquals(8, page.split("<svg class=\"trend\"").length - 1, "7 domains and the profile's own"); // acme.8
         assertTrue(page.contains("id=\"trend-6\""));
         assertEquals(7, page.split("class=\"rules-changed\"").length - 1, "the profile changed at run 3: one mark per standard domain");
-        assertTrue(page.contains("2026-10-01: judged by other rules than the run before (profile "), page);
+        assertTrue(page.contains("2027-03-01: judged by other rules than the run before (profile "), page);
         assertFalse(CliTest.run("assess", "--sample", "midsize", "--format", "html").out().contains("class=\"trend\""));
         // a domain that no recorded run has gets no chart; a subject without runs is an error
         String plain = dir.resolve("plain.db").toString();
         assertEquals(0, CliTest.run("assess", "--sample", "midsize", "--record", plain).code());
-        CliTest.Run profiled = CliTest.run("assess", "--sample", "midsize", "--profile", PROFILE, "--format", "html",
+        CliTest.Run profiled = CliTest.run("assess", "--sample", "midsize", "--profile", PROFILE, "--allow-rules", "--format", "html",
                 "--history", plain);
         assertEquals(0, profiled.code(), profiled.err());
         assertEquals(7, profiled.out().split("<svg class=\"trend\"").length - 1);
