@@ -134,6 +134,20 @@ final class PlainJavaOracle {
         return rules.length;
     }
 
+    /** A rule's status test alone: its criterion, the observations it joins, and the comparison (no text). */
+    record RuleTest(String criterionId, String[] observations, java.util.function.Predicate<Observation[]> met) {
+    }
+
+    /** Every rule's status test, in DRL order (for peers that organise the same comparisons their own way). */
+    List<RuleTest> ruleTests() {
+        List<RuleTest> out = new ArrayList<>(rules.length);
+        for (CompiledRule r : rules) {
+            Test t = r.consequence().status();
+            out.add(new RuleTest(r.criterionId(), r.observationNames().clone(), t::met));
+        }
+        return out;
+    }
+
     private static CompiledRule compile(String where, String id, String when, String then, Checks checks) {
         List<String> vars = new ArrayList<>();
         List<String> names = new ArrayList<>();
