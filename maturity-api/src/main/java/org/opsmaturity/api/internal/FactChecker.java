@@ -71,21 +71,20 @@ public final class FactChecker {
         Map<String, Attestation> attestations = new LinkedHashMap<>(LevelDeriver.capacity(facts.attestations().size()));
         for (int i = 0; i < facts.attestations().size(); i++) {
             Attestation a = facts.attestations().get(i);
-            String path = "attestations[" + i + "]";
             var criterion = catalog.findCriterion(a.criterionId());
             if (criterion.isEmpty()) {
                 String hint = hints++ < MAX_HINTS ? criterionHint(a.criterionId(), catalog) : "";
                 if (strict) {
-                    throw new UnknownIdException(path + ".criterion", a.criterionId(), "a criterion id of the catalogue",
+                    throw new UnknownIdException(path("attestations", i) + ".criterion", a.criterionId(), "a criterion id of the catalogue",
                             hint);
                 }
-                warnings.add(new Warning(WarningCode.UNKNOWN_ID, a.criterionId(), path + ": criterion '"
+                warnings.add(new Warning(WarningCode.UNKNOWN_ID, a.criterionId(), path("attestations", i) + ": criterion '"
                         + MaturityException.cut(a.criterionId()) + "' is not in the catalogue; the attestation is not used. "
                         + hint));
                 continue;
             }
             if (!criterion.get().isRequirement()) {
-                warnings.add(new Warning(WarningCode.NOT_A_REQUIREMENT, a.criterionId(), path + ": "
+                warnings.add(new Warning(WarningCode.NOT_A_REQUIREMENT, a.criterionId(), path("attestations", i) + ": "
                         + a.criterionId() + " describes a shortfall, not a requirement; the attestation gates nothing"));
             }
             Attestation before = attestations.get(a.criterionId());
@@ -95,11 +94,11 @@ public final class FactChecker {
                 if (EVIDENCE.compare(a.evidence(), before.evidence()) < 0) {
                     attestations.put(a.criterionId(), a);
                 }
-                warnings.add(new Warning(WarningCode.DUPLICATE, a.criterionId(), path + ": " + a.criterionId()
+                warnings.add(new Warning(WarningCode.DUPLICATE, a.criterionId(), path("attestations", i) + ": " + a.criterionId()
                         + " is attested " + a.verdict() + " twice; used once"));
             } else {
                 boolean coverage = before.verdict() == a.verdict();
-                throw new ConflictingFactsException(path + (coverage ? ".coverage" : ".verdict"),
+                throw new ConflictingFactsException(path("attestations", i) + (coverage ? ".coverage" : ".verdict"),
                         coverage ? a.coverage() : a.verdict(), (coverage ? before.coverage() : before.verdict())
                                 + " as in the earlier attestation of " + a.criterionId(),
                         "Maybe remove one of the two attestations of " + a.criterionId() + ", or settle the verdict.");
@@ -108,18 +107,17 @@ public final class FactChecker {
         Map<String, Observation> observations = new LinkedHashMap<>(LevelDeriver.capacity(facts.observations().size()));
         for (int i = 0; i < facts.observations().size(); i++) {
             Observation o = facts.observations().get(i);
-            String path = "observations[" + i + "]";
             var spec = vocabulary.spec(o.name());
             if (spec.isEmpty()) {
                 String hint = hints++ < MAX_HINTS ? nameHint(o.name(), vocabulary) : "";
                 if (strict) {
-                    throw new UnknownIdException(path + ".name", o.name(), "an observation name of the vocabulary", hint);
+                    throw new UnknownIdException(path("observations", i) + ".name", o.name(), "an observation name of the vocabulary", hint);
                 }
-                warnings.add(new Warning(WarningCode.UNKNOWN_ID, o.name(), path + ": observation '"
+                warnings.add(new Warning(WarningCode.UNKNOWN_ID, o.name(), path("observations", i) + ": observation '"
                         + MaturityException.cut(o.name()) + "' is not in the vocabulary; it is not used. " + hint));
                 continue;
             }
-            checkValue(path, o, spec.get());
+            checkValue(i, o, spec.get());
             Observation before = observations.get(o.name());
             if (before == null) {
                 observations.put(o.name(), o);
@@ -127,10 +125,10 @@ public final class FactChecker {
                 if (KEPT.compare(o, before) < 0) {
                     observations.put(o.name(), o);
                 }
-                warnings.add(new Warning(WarningCode.DUPLICATE, o.name(), path + ": " + o.name()
+                warnings.add(new Warning(WarningCode.DUPLICATE, o.name(), path("observations", i) + ": " + o.name()
                         + " is observed twice with the same value; used once"));
             } else {
-                throw new ConflictingFactsException(path + ".value", o.valueText(), before.valueText()
+                throw new ConflictingFactsException(path("observations", i) + ".value", o.valueText(), before.valueText()
                         + " as in the earlier observation of " + o.name(),
                         "Maybe keep only the newer of the two observations of " + o.name() + ".");
             }
@@ -200,30 +198,35 @@ public final class FactChecker {
         };
     }
 
-    static void checkValue(String path, Observation o, ObservationSpec spec) {
+    /** A fact's place in the document, e.g. {@code observations[3]}: built only for a message, not per fact. */
+    private static String path(String list, int index) {
+        return list + "[" + index + "]";
+    }
+
+    static void checkValue(int index, Observation o, ObservationSpec spec) {
         if (o.type() != spec.type()) {
-            throw new InvalidValueException(path + ".value", o.valueText(), spec.expected() + " (" + o.name() + " is a "
+            throw new InvalidValueException(path("observations", index) + ".value", o.valueText(), spec.expected() + " (" + o.name() + " is a "
                     + spec.type() + ")", example(spec));
         }
         if (o.type() == ObservationType.SET && !spec.words().containsAll(o.values())) {
             for (String w : new TreeSet<>(o.values())) { // the first unknown word in sorted order, for a stable message
                 if (!spec.words().contains(w)) {
-                    throw new InvalidValueException(path + ".value", w, spec.expected(), Strings.maybe(w, spec.words()));
+                    throw new InvalidValueException(path("observations", index) + ".value", w, spec.expected(), Strings.maybe(w, spec.words()));
                 }
             }
         }
         if (o.type() == ObservationType.NUMBER) {
             if (!Units.fits(spec.unitFamily(), o.unit())) {
-                throw new InvalidValueException(path + ".unit", o.unit(), "one of " + Units.unitsOf(spec.unitFamily())
+                throw new InvalidValueException(path("observations", index) + ".unit", o.unit(), "one of " + Units.unitsOf(spec.unitFamily())
                         + " for " + o.name(), example(spec));
             }
             double v = o.number();
             if (!Double.isFinite(v)) {
-                throw new InvalidValueException(path + ".value", v, "a finite number", "");
+                throw new InvalidValueException(path("observations", index) + ".value", v, "a finite number", "");
             }
             for (String u : Units.unitsOf(spec.unitFamily())) {
                 if (!Double.isFinite(Units.convert(v, o.unit(), u))) {
-                    throw new InvalidValueException(path + ".value", shown(v) + " " + o.unit(),
+                    throw new InvalidValueException(path("observations", index) + ".value", shown(v) + " " + o.unit(),
                             "a number that stays finite in every unit of its family (it overflows in " + u + ")",
                             "Maybe the unit is wrong" + (spec.example().isEmpty() ? "."
                                     : ": write it like " + spec.example() + "."));
@@ -231,7 +234,7 @@ public final class FactChecker {
             }
             String range = range(spec.unitFamily(), o.unit(), v);
             if (range != null) {
-                throw new InvalidValueException(path + ".value", shown(v) + " " + o.unit(), range, example(spec));
+                throw new InvalidValueException(path("observations", index) + ".value", shown(v) + " " + o.unit(), range, example(spec));
             }
         }
     }
