@@ -3,7 +3,7 @@
 #
 #   mvn -B -Pbench -pl samples -am package -DskipTests     # once
 #   samples/bench/bench.sh jmh [--quick] [--engines assessor,model+stateless,...] [--threads N] [--json DIR]
-#   samples/bench/bench.sh attested [--rounds 7] [--warmup 60] [--threads 2] [--impls plain,easyrules,levels,json]   # issue 13 workload, peers interleaved in one JVM, CPU time
+#   samples/bench/bench.sh attested [--rounds 7] [--warmup 60] [--threads 2] [--impls ...] [--workload attested|random|large]   # peers interleaved in one JVM, CPU time
 #   samples/bench/bench.sh parts [RULES,...]      # JMH PartsBenchmark.rules: the rules step by rule base
 #   samples/bench/bench.sh compare [ROUNDS] [RULES,...]   # the rules step of several variants, interleaved, CPU time
 #   samples/bench/bench.sh batch [N] [stream|keep] [ENGINE]   # N subjects (10000) through evaluate; heap $BATCH_HEAP (-Xms1g -Xmx1g)

@@ -180,11 +180,43 @@ class AssessorTest {
     }
 
     @Test
-    void anObservationThatDecidesNothingIsReportedNotDropped() {
-        // 6.1.1.L4.3 joins several observations: one alone decides nothing
+    void anObservationThatARuleReadsIsUsedEvenWhenItDecidesNothingYet() {
+        // 6.1.1.L4.3 joins three observations: a passing one alone leaves it UNKNOWN, but it is read
         Assessment a = assessor.evaluate(Facts.builder().observe("continuity.backup.offsite", true).build());
-        assertEquals(List.of("continuity.backup.offsite"),
-                a.warnings(WarningCode.UNUSED_OBSERVATION).stream().map(w -> w.subject()).toList());
+        assertEquals(List.of(), a.warnings(WarningCode.UNUSED_OBSERVATION));
+        assertEquals(CriterionStatus.UNKNOWN, a.status("6.1.1.L4.3"));
+        var j = a.criterion("6.1.1.L4.3").justifications();
+        assertEquals(1, j.size());
+        assertEquals(CriterionStatus.UNKNOWN, j.get(0).status());
+        assertEquals(List.of("continuity.backup.offsite"), j.get(0).observations().stream().map(o -> o.name()).toList());
+        assertTrue(j.get(0).reason().contains("continuity.rpo.offsite not given"), j.get(0).reason());
+    }
+
+    @Test
+    void oneFailingPartDecidesAJoinedCriterion() {
+        // the case of issue 12: same-city RPO 12 min and nothing said about the off-site RPO
+        Assessment a = assessor.evaluate(Facts.builder().observe("continuity.availability", 99.999, "%")
+                .observe("continuity.rpo.same-city", 12, "min").build());
+        assertEquals(CriterionStatus.NOT_MET, a.status("6.1.1.L4.3"));
+        assertEquals(CriterionStatus.NOT_MET, a.status("6.1.1.L5.3"));
+        assertTrue(a.criterion("6.1.1.L4.3").justifications().get(0).reason()
+                .startsWith("decided by NOT [continuity.rpo.same-city = 12 min not < 10 min (maxRpo)]"),
+                a.criterion("6.1.1.L4.3").justifications().get(0).reason());
+        assertEquals(3, a.item("6.1.1").potential());
+        assertEquals(List.of(), a.warnings(WarningCode.UNUSED_OBSERVATION));
+    }
+
+    @Test
+    void anUndecidedRuleDoesNotHideAnAttestation() {
+        Assessment a = assessor.evaluate(Facts.builder().observe("continuity.backup.offsite", true)
+                .attest("6.1.1.L4.3", Verdict.MET, "audit 2026").build());
+        assertEquals(CriterionStatus.MET, a.status("6.1.1.L4.3"));
+        assertEquals(org.opsmaturity.model.Source.ATTESTATION, a.criterion("6.1.1.L4.3").source());
+        assertEquals(List.of(), a.warnings(WarningCode.CONFLICT));
+        Assessment b = assessor.evaluate(Facts.builder().observe("continuity.rpo.offsite", 30, "min")
+                .attest("6.1.1.L4.3", Verdict.MET, "audit 2026").build());
+        assertEquals(CriterionStatus.MET, b.status("6.1.1.L4.3"), "the attestation stands");
+        assertEquals(List.of("6.1.1.L4.3"), b.warnings(WarningCode.CONFLICT).stream().map(w -> w.subject()).toList());
     }
 
     @Test

@@ -8,9 +8,9 @@ public enum WarningCode {
     DUPLICATE,
     /** A criterion id or observation name is not known (lenient assessors only); the fact is not used. */
     UNKNOWN_ID,
-    /** An attestation of a shortfall description, which is not a requirement; it gates nothing. */
+    /** An attestation of a shortfall description, which is not a requirement: it gates no level (the message says what it means). */
     NOT_A_REQUIREMENT,
-    /** An observation that decided no criterion, e.g. because a rule also needs another observation. */
+    /** An observation that no rule of the assessor reads (a rule that reads one records it even when undecided). */
     UNUSED_OBSERVATION,
     /** A waiver past its expiry date: it no longer applies and the criterion is assessed as usual. */
     WAIVER_EXPIRED,

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.opsmaturity.model.Catalog;
 import org.opsmaturity.model.Criterion;
+import org.opsmaturity.model.CriterionStatus;
 import org.opsmaturity.model.Finding;
 import org.opsmaturity.model.Observation;
 import org.opsmaturity.model.ObservationType;
@@ -97,27 +98,91 @@ public final class Checks {
                 + (met ? "" : " not reached"), o);
     }
 
+    // A part of a rule that joins several observations names its observation and reads it from the
+    // session's Given: a part whose observation is not given is UNKNOWN, and all/any combine the parts
+    // in strong Kleene logic.
+
+    public Finding flag(String id, Given g, String name) {
+        return g.get(name).map(o -> flag(id, o)).orElseGet(() -> notGiven(id, name));
+    }
+
+    public Finding atLeast(String id, Given g, String name, String param) {
+        return g.get(name).map(o -> atLeast(id, o, param)).orElseGet(() -> notGiven(id, name));
+    }
+
+    public Finding above(String id, Given g, String name, String param) {
+        return g.get(name).map(o -> above(id, o, param)).orElseGet(() -> notGiven(id, name));
+    }
+
+    public Finding atMost(String id, Given g, String name, String param) {
+        return g.get(name).map(o -> atMost(id, o, param)).orElseGet(() -> notGiven(id, name));
+    }
+
+    public Finding below(String id, Given g, String name, String param) {
+        return g.get(name).map(o -> below(id, o, param)).orElseGet(() -> notGiven(id, name));
+    }
+
+    public Finding containsAll(String id, Given g, String name, String... words) {
+        return g.get(name).map(o -> containsAll(id, o, words)).orElseGet(() -> notGiven(id, name));
+    }
+
+    public Finding containsAny(String id, Given g, String name, String... words) {
+        return g.get(name).map(o -> containsAny(id, o, words)).orElseGet(() -> notGiven(id, name));
+    }
+
+    public Finding sizeAtLeast(String id, Given g, String name, String param) {
+        return g.get(name).map(o -> sizeAtLeast(id, o, param)).orElseGet(() -> notGiven(id, name));
+    }
+
+    /**
+     * All parts must hold (strong Kleene): NOT_MET as soon as one part is NOT_MET, whatever the others;
+     * MET when every part is MET; else UNKNOWN. The reason names the part that decided.
+     */
     public Finding all(String id, Finding... parts) {
         return combine(id, true, parts);
     }
 
+    /** One part must hold (strong Kleene, the dual of {@link #all}): MET as soon as one part is MET. */
     public Finding any(String id, Finding... parts) {
         return combine(id, false, parts);
     }
 
+    private static Finding notGiven(String id, String name) {
+        return new Finding(id, id, CriterionStatus.UNKNOWN, name + " not given", List.of());
+    }
+
     private Finding combine(String id, boolean all, Finding... parts) {
-        boolean met = all ? Arrays.stream(parts).allMatch(Finding::met) : Arrays.stream(parts).anyMatch(Finding::met);
+        // all: the first NOT_MET part decides; any: the first MET part decides
+        CriterionStatus decisive = all ? CriterionStatus.NOT_MET : CriterionStatus.MET;
+        Finding decider = null;
+        boolean unknown = false;
         List<Observation> obs = new ArrayList<>();
         for (Finding f : parts) {
+            if (decider == null && f.status() == decisive) {
+                decider = f;
+            }
+            unknown |= f.status() == CriterionStatus.UNKNOWN;
             for (Observation o : f.observations()) {
                 if (!obs.contains(o)) {
                     obs.add(o);
                 }
             }
         }
-        String reason = Arrays.stream(parts).map(f -> (f.met() ? "" : "NOT ") + "[" + f.reason() + "]")
-                .collect(Collectors.joining(all ? " and " : " or "));
-        return new Finding(id, id, met, reason, obs);
+        CriterionStatus status = decider != null ? decisive
+                : unknown ? CriterionStatus.UNKNOWN
+                : all ? CriterionStatus.MET : CriterionStatus.NOT_MET;
+        String joined = Arrays.stream(parts).map(Checks::part).collect(Collectors.joining(all ? " and " : " or "));
+        String reason = decider != null && parts.length > 1 ? "decided by " + part(decider) + ": " + joined
+                : status == CriterionStatus.UNKNOWN ? "undecided: " + joined : joined;
+        return new Finding(id, id, status, reason, obs);
+    }
+
+    private static String part(Finding f) {
+        return switch (f.status()) {
+            case MET -> "[" + f.reason() + "]";
+            case NOT_MET -> "NOT [" + f.reason() + "]";
+            default -> "? [" + f.reason() + "]";
+        };
     }
 
     private interface Test {

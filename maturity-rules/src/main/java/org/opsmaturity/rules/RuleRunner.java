@@ -40,6 +40,9 @@ public final class RuleRunner {
             for (Observation o : observations) {
                 session.insert(o);
             }
+            if (!observations.isEmpty()) {
+                session.insert(Given.of(observations)); // read by the rules that join several observations
+            }
             session.fireAllRules();
             List<Finding> out = new ArrayList<>();
             if (hasFindingsQuery) {

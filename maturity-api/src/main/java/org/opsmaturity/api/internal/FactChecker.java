@@ -85,7 +85,7 @@ public final class FactChecker {
             }
             if (!criterion.get().isRequirement()) {
                 warnings.add(new Warning(WarningCode.NOT_A_REQUIREMENT, a.criterionId(), path("attestations", i) + ": "
-                        + a.criterionId() + " describes a shortfall, not a requirement; the attestation gates nothing"));
+                        + shortfall(a, criterion.get().level())));
             }
             Attestation before = attestations.get(a.criterionId());
             if (before == null) {
@@ -272,5 +272,20 @@ public final class FactChecker {
 
     private static String example(ObservationSpec spec) {
         return spec.example().isEmpty() ? "" : "Maybe write it like " + spec.example() + ".";
+    }
+
+    /** What attesting a shortfall point means for the level (docs/levels.md, "Shortfall points"). */
+    static String shortfall(Attestation a, int level) {
+        String id = a.criterionId();
+        String what = id + " describes a shortfall of level " + level + " (a state an organisation below level "
+                + (level + 1) + " is in), not a requirement, so the attestation gates no level";
+        return switch (a.verdict()) {
+            case MET -> what + ": that the shortfall is present lowers no level by itself; the item's level comes"
+                    + " from its requirements, so attest as not_met the requirements of level " + (level + 1)
+                    + " and above that this shortfall contradicts";
+            case NOT_MET -> what + ": that the shortfall is absent raises no level by itself; attest or observe the"
+                    + " requirements of level " + (level + 1) + " and above to show the better state";
+            default -> what + ": a partial shortfall changes no level either; attest the requirements instead";
+        };
     }
 }

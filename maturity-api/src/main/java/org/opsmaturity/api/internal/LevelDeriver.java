@@ -30,7 +30,6 @@ import org.opsmaturity.model.Scope;
 import org.opsmaturity.model.Source;
 import org.opsmaturity.model.Text;
 import org.opsmaturity.model.Verdict;
-import org.opsmaturity.model.Vocabulary;
 import org.opsmaturity.model.Waiver;
 import org.opsmaturity.model.WaiverResult;
 import org.opsmaturity.model.Warning;
@@ -53,9 +52,10 @@ public final class LevelDeriver {
             .thenComparing(Finding::reason);
     private static final Comparator<Warning> WARNING_ORDER = Comparator.comparing(Warning::code)
             .thenComparing(Warning::subject).thenComparing(Warning::message);
-    private static final byte RULES_UNKNOWN = 0;
-    private static final byte RULES_MET = 1;
-    private static final byte RULES_NOT_MET = 2;
+    /** What the rules' findings of a criterion hold, as bits: any finding, a NOT_MET one, an UNKNOWN one. */
+    private static final byte FOUND = 1;
+    private static final byte FAILED = 2;
+    private static final byte OPEN = 4;
 
     private LevelDeriver() {
     }
@@ -83,7 +83,7 @@ public final class LevelDeriver {
         /** The first finding used for each criterion, or null; further ones in {@link #moreFound}. */
         private final Finding[] found;
         private List<Finding>[] moreFound;
-        /** What the rules (or a declared criterion's condition) say of each criterion. */
+        /** What the rules (or a declared criterion's condition) found of each criterion: FOUND, FAILED, OPEN bits. */
         private final byte[] fromRules;
         private final CriterionStatus[] status;
         /** The waiver applied to each criterion, or null (null array when no waiver applies). */
@@ -192,11 +192,8 @@ public final class LevelDeriver {
                 }
                 moreFound[i].add(f);
             }
-            if (!f.met()) {
-                fromRules[i] = RULES_NOT_MET;
-            } else if (fromRules[i] == RULES_UNKNOWN) {
-                fromRules[i] = RULES_MET;
-            }
+            fromRules[i] |= FOUND | (f.status() == CriterionStatus.NOT_MET ? FAILED : 0)
+                    | (f.status() == CriterionStatus.UNKNOWN ? OPEN : 0);
         }
 
         /** The findings used for criterion {@code i}, in the order the rules gave them. */
@@ -221,12 +218,11 @@ public final class LevelDeriver {
             return rulesStatus(i);
         }
 
+        /** Strong Kleene over the rules' findings: one NOT_MET decides, all MET is MET, else UNKNOWN. */
         private CriterionStatus rulesStatus(int i) {
-            return switch (fromRules[i]) {
-                case RULES_MET -> CriterionStatus.MET;
-                case RULES_NOT_MET -> CriterionStatus.NOT_MET;
-                default -> CriterionStatus.UNKNOWN;
-            };
+            byte r = fromRules[i];
+            return (r & FAILED) != 0 ? CriterionStatus.NOT_MET
+                    : (r & FOUND) == 0 || (r & OPEN) != 0 ? CriterionStatus.UNKNOWN : CriterionStatus.MET;
         }
 
         /**
@@ -251,7 +247,7 @@ public final class LevelDeriver {
                 if (moreFound != null) {
                     moreFound[i] = null;
                 }
-                fromRules[i] = RULES_UNKNOWN;
+                fromRules[i] = 0;
                 if (o.status() != CriterionStatus.UNKNOWN) {
                     Finding f = new Finding(d.criterion().id(), "condition", o.status() == CriterionStatus.MET,
                             o.reason(), o.used());
@@ -429,7 +425,7 @@ public final class LevelDeriver {
                         Freshness.until(a.evidence().observedAt(), days(fresh, c.id(), fresh.attestationDays())));
             } else {
                 Optional<LocalDate> until = Optional.empty();
-                if (!used.isEmpty()) {
+                if (rules != CriterionStatus.UNKNOWN) {
                     int days = days(fresh, c.id(), fresh.observationDays());
                     for (Finding f : used) {
                         Optional<LocalDate> u = expiry(f, days);
@@ -509,14 +505,11 @@ public final class LevelDeriver {
                     }
                 }
             }
-            Vocabulary vocabulary = settings.vocabulary();
             for (Observation o : facts.observations().values()) {
                 if (!used.contains(o.name())) {
-                    List<String> readers = vocabulary.spec(o.name()).map(s -> s.criteria()).orElse(List.of());
+                    // a rule that reads an observation always records it, even when it cannot decide yet
                     warnings.add(new Warning(WarningCode.UNUSED_OBSERVATION, o.name(), o.name()
-                            + " decided no criterion" + (readers.isEmpty() ? ""
-                                    : "; it is read by the rules of " + String.join(", ", readers)
-                                            + ", which need further observations")));
+                            + " decided no criterion: no rule of this assessor reads it"));
                 }
             }
         }

@@ -221,15 +221,69 @@ class EnginePropertiesTest {
         return observedAt.isPresent() && observedAt.get().plusDays(days).isBefore(FactSets.TODAY);
     }
 
-    /** What the rules said about a criterion: NOT_MET if any firing says so, UNKNOWN when none fired. */
+    /**
+     * What the rules said about a criterion (strong Kleene over the firings): NOT_MET if any firing says
+     * so, else UNKNOWN if one is undecided or none fired, else MET.
+     */
     static CriterionStatus ruleStatus(CriterionResult c) {
         List<Justification> rules = c.justifications().stream()
                 .filter(j -> !j.ruleId().equals(Justification.ATTESTATION)).toList();
-        if (rules.isEmpty()) {
-            return CriterionStatus.UNKNOWN;
+        if (rules.stream().anyMatch(j -> j.status() == CriterionStatus.NOT_MET)) {
+            return CriterionStatus.NOT_MET;
         }
-        return rules.stream().allMatch(j -> j.status() == CriterionStatus.MET) ? CriterionStatus.MET
-                : CriterionStatus.NOT_MET;
+        return rules.isEmpty() || rules.stream().anyMatch(j -> j.status() == CriterionStatus.UNKNOWN)
+                ? CriterionStatus.UNKNOWN : CriterionStatus.MET;
+    }
+
+    // ------------------------------------------------------------------ partial observations
+
+    /**
+     * Strong Kleene, read independently of the rules' combinators: each part of a rule reads one
+     * observation, so a criterion's outcome on a set of observations is decided by single observations.
+     * For every criterion, with no attestations: when some observation it reads decides it alone (assessed
+     * with nothing else given), the whole set gives that outcome; when none does, the criterion is UNKNOWN
+     * while one of the observations it reads (vocabulary column "criteria") is missing, and decided once
+     * all are given. The fact sets hold partial case rows, single observations and complete rows.
+     */
+    @Property(tries = 150)
+    void partialObservationsDecideAsTheirPartsAlone(@ForAll("facts") FactSet fs) {
+        Facts.Builder b = Facts.builder();
+        Map<String, Observation> given = new LinkedHashMap<>();
+        for (Observation o : fs.facts().observations()) {
+            if (given.putIfAbsent(o.name(), o.withEvidence(Evidence.none())) == null) {
+                b.observe(given.get(o.name()));
+            }
+        }
+        Assessment whole = FactSets.ASSESSOR.evaluate(b.build());
+        Map<String, Map<String, CriterionStatus>> alone = new HashMap<>();
+        for (Observation o : given.values()) {
+            Assessment one = FactSets.ASSESSOR.evaluate(Facts.builder().observe(o).build());
+            Map<String, CriterionStatus> m = new HashMap<>();
+            READERS.get(o.name()).forEach(c -> m.put(c, one.status(c)));
+            alone.put(o.name(), m);
+        }
+        for (CriterionResult c : whole.criteria()) {
+            Set<String> reads = READERS.entrySet().stream().filter(e -> e.getValue().contains(c.criterionId()))
+                    .map(Map.Entry::getKey).collect(Collectors.toSet());
+            Set<CriterionStatus> decidedAlone = reads.stream().filter(given::containsKey)
+                    .map(n -> alone.get(n).get(c.criterionId())).filter(s -> s != CriterionStatus.UNKNOWN)
+                    .collect(Collectors.toSet());
+            String at = c.criterionId() + " reading " + reads + ", given " + given.keySet().stream()
+                    .filter(reads::contains).toList() + ", decided alone " + decidedAlone;
+            if (!decidedAlone.isEmpty()) {
+                assertEquals(1, decidedAlone.size(), at);
+                assertEquals(decidedAlone.iterator().next(), c.status(), at);
+            } else if (!reads.isEmpty() && given.keySet().containsAll(reads)) {
+                assertTrue(c.status() == CriterionStatus.MET || c.status() == CriterionStatus.NOT_MET, at + ": " + c.status());
+            } else {
+                assertEquals(CriterionStatus.UNKNOWN, c.status(), at);
+            }
+            // every observation a rule reads is recorded by it, decided or not
+            Set<String> recorded = c.justifications().stream().flatMap(j -> j.observations().stream())
+                    .map(Observation::name).collect(Collectors.toSet());
+            assertEquals(reads.stream().filter(given::containsKey).collect(Collectors.toSet()), recorded, at);
+        }
+        assertEquals(List.of(), whole.warnings(WarningCode.UNUSED_OBSERVATION), "every given observation is read");
     }
 
     /** Same observed value; numbers compared in one unit with the documented 1e-9 relative tolerance. */
@@ -472,6 +526,8 @@ class EnginePropertiesTest {
         assertEquals(Set.of(0, 1, 2, 3, 4, 5), levels, "item levels reached");
         Set<WarningCode> reachable = new HashSet<>(Set.of(WarningCode.values()));
         reachable.remove(WarningCode.WAIVER_EXPIRED); // the standard assessor has no waivers
+        // every name of the vocabulary is read by a standard rule, which records it even when undecided
+        reachable.remove(WarningCode.UNUSED_OBSERVATION);
         assertEquals(reachable, codes, "warning codes reached");
         assertTrue(units.containsAll(List.of("%", "min/yr", "s", "min", "ms", "count", "level")), units.toString());
     }

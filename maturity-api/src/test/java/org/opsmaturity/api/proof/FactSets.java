@@ -46,6 +46,8 @@ import org.opsmaturity.model.Vocabulary;
  *     most coverage);</li>
  * <li>the observations of a rule case row of maturity-rules (cases/domain-*.tsv), which sit on both
  *     sides of every threshold, optionally with an attestation that contradicts the row (a conflict);</li>
+ * <li>part of a case row: a random non-empty subset of its observations (partial evidence, which strong
+ *     Kleene logic may already decide);</li>
  * <li>a number observation at, just below or just above a threshold of one of the criteria that read
  *     it, in a random unit of its family (the same boundary written in another unit);</li>
  * <li>a flag or a set observation with a random value;</li>
@@ -201,6 +203,20 @@ final class FactSets {
                 });
     }
 
+    /** Part of a rule case row: a random non-empty subset of its observations (partial evidence). */
+    private static Arbitrary<Chunk> partialCaseRow() {
+        return Combinators.combine(Arbitraries.of(CASE_ROWS), Arbitraries.integers().between(1, 63), evidence())
+                .as((row, mask, ev) -> {
+                    List<Observation> obs = new ArrayList<>();
+                    for (int i = 0; i < row.observations().size(); i++) {
+                        if ((mask & (1 << (i % 6))) != 0) {
+                            obs.add(row.observations().get(i).withEvidence(ev));
+                        }
+                    }
+                    return Chunk.of(List.of(), obs.isEmpty() ? List.of(row.observations().get(0).withEvidence(ev)) : obs);
+                });
+    }
+
     /** Threshold values of the criteria reading a NUMBER observation, in the parameters' units. */
     private static List<Observation> thresholdValues(ObservationSpec spec) {
         List<Observation> out = new ArrayList<>();
@@ -279,7 +295,8 @@ final class FactSets {
     private static Arbitrary<Chunk> chunk(boolean withUnknownIds) {
         List<net.jqwik.api.Tuple.Tuple2<Integer, Arbitrary<? extends Chunk>>> choices = new ArrayList<>(List.of(
                 net.jqwik.api.Tuple.of(3, itemProfile()), net.jqwik.api.Tuple.of(3, singleAttestation()),
-                net.jqwik.api.Tuple.of(5, caseRow()), net.jqwik.api.Tuple.of(3, thresholdObservation()),
+                net.jqwik.api.Tuple.of(5, caseRow()), net.jqwik.api.Tuple.of(3, partialCaseRow()),
+                net.jqwik.api.Tuple.of(3, thresholdObservation()),
                 net.jqwik.api.Tuple.of(2, flagObservation()), net.jqwik.api.Tuple.of(1, setObservation()),
                 net.jqwik.api.Tuple.of(2, duplicate())));
         if (withUnknownIds) {

@@ -23,10 +23,12 @@ import org.opsmaturity.rules.Checks;
  * implementation in turn for {@code --seconds} (default 1) on this thread, measuring wall time, this
  * thread's CPU time (which time spent waiting for a core does not inflate) and the bytes it allocated
  * (exact, {@code ThreadMXBean}), then on {@code --threads} threads (default 2) for the same time, counting
- * assessments. Prints the medians over the rounds and the ratios between the implementations.
+ * assessments. Prints the medians over the rounds and the ratios between the implementations. The
+ * workload is the attestation-heavy one by default; {@code --workload random} takes the 1,024 random fact
+ * sets of {@link AssessBenchmark}, {@code --workload large} the bundled large sample (observation-heavy).
  *
  * <pre>java -cp ... AttestedMain [--rounds 7] [--seconds 1] [--warmup 60] [--threads 2]
- *     [--impls plain,easyrules,levels,json]</pre>
+ *     [--impls plain,easyrules,levels,json] [--workload attested|random|large]</pre>
  */
 public final class AttestedMain {
     private AttestedMain() {
@@ -38,6 +40,7 @@ public final class AttestedMain {
         int warmup = 60;
         int threads = 2;
         List<String> impls = List.of("plain", "easyrules", "levels", "json");
+        String workload = "attested";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
@@ -45,13 +48,19 @@ public final class AttestedMain {
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
                 case "--impls" -> impls = List.of(args[++i].split(","));
+                case "--workload" -> workload = args[++i];
                 default -> throw new IllegalArgumentException("option '" + args[i] + "' is not known; expected"
-                        + " --rounds, --seconds, --warmup, --threads or --impls");
+                        + " --rounds, --seconds, --warmup, --threads, --impls or --workload");
             }
         }
         Assessor assessor = Assessor.standard();
-        List<Facts> facts = BenchFacts.attestationHeavy(assessor.catalog(), assessor.vocabulary(),
-                AttestedBenchmark.SETS, 13L);
+        List<Facts> facts = switch (workload) {
+            case "attested" -> BenchFacts.attestationHeavy(assessor.catalog(), assessor.vocabulary(),
+                    AttestedBenchmark.SETS, 13L);
+            case "random" -> BenchFacts.random(assessor.catalog(), assessor.vocabulary(), AssessBenchmark.RANDOM_SETS, 8L);
+            case "large" -> List.of(BenchFacts.sample("large"));
+            default -> throw new IllegalArgumentException("workload '" + workload + "': expected attested, random or large");
+        };
         PlainJavaOracle plain = PlainJavaOracle.fromDrl(PlainJavaOracle.drlDir(), assessor.catalog(),
                 Checks.of(assessor.catalog(), Map.of()), false);
         EasyRulesPeer easyRules = new EasyRulesPeer(assessor.catalog(), plain.ruleTests());
@@ -89,7 +98,7 @@ public final class AttestedMain {
             }
         }
         System.out.println();
-        System.out.println("## attestation-heavy: medians of " + rounds + " interleaved rounds of " + seconds + " s, "
+        System.out.println("## " + workload + ": medians of " + rounds + " interleaved rounds of " + seconds + " s, "
                 + "load " + load() + " at the end");
         System.out.println();
         System.out.println("| implementation | wall us/op | CPU us/op | KB/op | 1 thread /s | " + threads

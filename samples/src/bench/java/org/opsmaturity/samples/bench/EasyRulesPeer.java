@@ -24,7 +24,7 @@ import org.opsmaturity.model.Verdict;
  * The Easy Rules 4.1 peer of the attestation-heavy benchmark, written the way an Easy Rules user would:
  * one Java rule ({@link RuleBuilder}) per requirement, named by its criterion id, over Easy Rules facts
  * holding the attestations and observations by name; its action records the criterion's status in a map
- * (the attestation wins, else the comparison of the standard rule on the observations it joins). The
+ * (the attestation wins, else the comparisons of the standard rule in strong Kleene logic). The
  * levels are then derived from that map in plain Java (cumulative item levels and potentials, weakest-link
  * roll-ups). The comparisons are the plain-Java oracle's ({@link PlainJavaOracle#ruleTests()}), so that
  * only the organisation differs; it is checked against the Assessor on every input before timing.
@@ -67,7 +67,7 @@ final class EasyRulesPeer {
     private static Rule rule(String id, List<PlainJavaOracle.RuleTest> tests) {
         return new RuleBuilder().name(id).description("criterion " + id)
                 .when(f -> ((Map<String, Verdict>) f.get(ATTESTED)).containsKey(id)
-                        || tests.stream().anyMatch(t -> observed(f.get(OBSERVED), t) != null))
+                        || tests.stream().anyMatch(t -> t.fires(f.get(OBSERVED))))
                 .then(f -> {
                     Map<String, CriterionStatus> status = f.get(STATUS);
                     Verdict v = ((Map<String, Verdict>) f.get(ATTESTED)).get(id);
@@ -75,29 +75,20 @@ final class EasyRulesPeer {
                         status.put(id, v == Verdict.MET ? CriterionStatus.MET : CriterionStatus.NOT_MET);
                         return;
                     }
-                    CriterionStatus s = CriterionStatus.UNKNOWN;
+                    // strong Kleene over the rules that fire: one NOT_MET decides, all MET is MET, else UNKNOWN
+                    boolean failed = false;
+                    boolean open = false;
                     for (PlainJavaOracle.RuleTest t : tests) {
-                        Observation[] bound = observed(f.get(OBSERVED), t);
-                        if (bound != null) {
-                            boolean met = t.met().test(bound);
-                            s = !met ? CriterionStatus.NOT_MET : s == CriterionStatus.NOT_MET ? s : CriterionStatus.MET;
+                        Map<String, Observation> observed = f.get(OBSERVED);
+                        if (t.fires(observed)) {
+                            CriterionStatus s = t.status().apply(observed);
+                            failed |= s == CriterionStatus.NOT_MET;
+                            open |= s == CriterionStatus.UNKNOWN;
                         }
                     }
-                    status.put(id, s);
+                    status.put(id, failed ? CriterionStatus.NOT_MET : open ? CriterionStatus.UNKNOWN : CriterionStatus.MET);
                 })
                 .build();
-    }
-
-    /** The observations a rule joins, or null when one is missing. */
-    private static Observation[] observed(Map<String, Observation> observed, PlainJavaOracle.RuleTest t) {
-        Observation[] bound = new Observation[t.observations().length];
-        for (int k = 0; k < bound.length; k++) {
-            bound[k] = observed.get(t.observations()[k]);
-            if (bound[k] == null) {
-                return null;
-            }
-        }
-        return bound;
     }
 
     PlainJavaOracle.Result evaluate(Facts facts) {
