@@ -71,9 +71,12 @@ public final class Assessor {
     private final boolean strict;
     private final List<RuleRunner> runners;
     private final String profileDigest;
+    /** The catalogue with dense indices, compiled once for every evaluation. */
+    private final org.opsmaturity.model.internal.CompiledCatalog compiled;
 
     private Assessor(Settings settings, boolean strict, List<RuleRunner> runners, String profileDigest) {
         this.settings = settings;
+        this.compiled = org.opsmaturity.model.internal.CompiledCatalog.of(settings.catalog());
         this.strict = strict;
         this.runners = List.copyOf(runners);
         this.profileDigest = profileDigest;
@@ -135,7 +138,7 @@ public final class Assessor {
         for (RuleRunner r : runners) {
             findings.addAll(r.run(checked.observations().values()));
         }
-        return LevelDeriver.derive(facts.subject(), settings, checked, findings);
+        return LevelDeriver.derive(facts.subject(), settings, compiled, checked, findings);
     }
 
     /** Drops observations older than the observation validity period, with a STALE_EVIDENCE warning each. */

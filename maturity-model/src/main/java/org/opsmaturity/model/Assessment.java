@@ -5,22 +5,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.opsmaturity.model.internal.AssessmentParts;
+import org.opsmaturity.model.internal.CompiledCatalog;
+import org.opsmaturity.model.internal.Levels;
 
 /**
  * The result of evaluating facts: every criterion's status with its justification, every item's
  * confirmed and potential level with its gaps, the rolled-up levels of areas, domains and the whole,
  * and warnings. Everything in seed order. Immutable and thread-safe.
+ *
+ * <p>An assessment made by the engine holds its statuses and levels from the start ({@link #status},
+ * {@link #level}, {@link #potential} cost an index look-up) and builds the rest (justifications, gaps,
+ * roll-up details, warnings) on first use, once, whichever thread asks first.
  */
 public final class Assessment {
     private final String subject;
     private final Catalog catalog;
-    private final List<CriterionResult> criteria;
-    private final List<ItemResult> items;
-    private final List<LevelResult> areas;
-    private final List<LevelResult> domains;
-    private final LevelResult overall;
-    private final List<Warning> warnings;
-    private final List<WaiverResult> waivers;
+    /** The engine's compact state; null for an assessment built from its parts. */
+    private final CompiledCatalog compiled;
+    private final Levels levels;
+    private final Supplier<AssessmentParts> builder;
+    private volatile AssessmentParts parts;
+    /** The look-ups of an assessment built from its parts; null for the engine's. */
     private final Map<String, CriterionResult> criterionById;
     private final Map<String, ItemResult> itemById;
     private final Map<String, LevelResult> rollupById;
@@ -30,24 +38,50 @@ public final class Assessment {
             List<WaiverResult> waivers) {
         this.subject = Objects.requireNonNullElse(subject, "");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
-        this.criteria = List.copyOf(criteria);
-        this.items = List.copyOf(items);
-        this.areas = List.copyOf(areas);
-        this.domains = List.copyOf(domains);
-        this.overall = Objects.requireNonNull(overall, "overall");
-        this.warnings = List.copyOf(warnings);
-        this.waivers = List.copyOf(waivers);
-        this.criterionById = new LinkedHashMap<>(capacity(this.criteria.size()));
-        this.itemById = new LinkedHashMap<>(capacity(this.items.size()));
-        this.rollupById = new LinkedHashMap<>(capacity(this.areas.size() + this.domains.size()));
-        this.criteria.forEach(c -> criterionById.put(c.criterionId(), c));
-        this.items.forEach(i -> itemById.put(i.itemId(), i));
-        this.areas.forEach(a -> rollupById.put(a.id(), a));
-        this.domains.forEach(d -> rollupById.put(d.id(), d));
+        this.compiled = null;
+        this.levels = null;
+        this.builder = null;
+        this.parts = new AssessmentParts(criteria, items, areas, domains, overall, warnings, waivers);
+        this.criterionById = new LinkedHashMap<>(capacity(parts.criteria().size()));
+        this.itemById = new LinkedHashMap<>(capacity(parts.items().size()));
+        this.rollupById = new LinkedHashMap<>(capacity(parts.areas().size() + parts.domains().size()));
+        parts.criteria().forEach(c -> criterionById.put(c.criterionId(), c));
+        parts.items().forEach(i -> itemById.put(i.itemId(), i));
+        parts.areas().forEach(a -> rollupById.put(a.id(), a));
+        parts.domains().forEach(d -> rollupById.put(d.id(), d));
+    }
+
+    /**
+     * The engine's assessment: statuses and levels given, the other parts built by {@code parts} on first
+     * use (called at most once; its lists must be in the compiled catalogue's order and complete).
+     */
+    public Assessment(String subject, CompiledCatalog compiled, Levels levels, Supplier<AssessmentParts> parts) {
+        this.subject = Objects.requireNonNullElse(subject, "");
+        this.compiled = Objects.requireNonNull(compiled, "compiled");
+        this.catalog = compiled.catalog();
+        this.levels = Objects.requireNonNull(levels, "levels");
+        this.builder = Objects.requireNonNull(parts, "parts");
+        this.criterionById = null;
+        this.itemById = null;
+        this.rollupById = null;
     }
 
     private static int capacity(int n) {
         return (int) (n / 0.75f) + 1;
+    }
+
+    private AssessmentParts parts() {
+        AssessmentParts p = parts;
+        if (p == null) {
+            synchronized (builder) {
+                p = parts;
+                if (p == null) {
+                    p = builder.get();
+                    parts = p;
+                }
+            }
+        }
+        return p;
     }
 
     public String subject() {
@@ -61,82 +95,140 @@ public final class Assessment {
 
     /** Every criterion (requirements and shortfalls), in seed order. */
     public List<CriterionResult> criteria() {
-        return criteria;
+        return parts().criteria();
     }
 
     public List<ItemResult> items() {
-        return items;
+        return parts().items();
     }
 
     public List<LevelResult> areas() {
-        return areas;
+        return parts().areas();
     }
 
     public List<LevelResult> domains() {
-        return domains;
+        return parts().domains();
     }
 
     public LevelResult overall() {
-        return overall;
+        return parts().overall();
     }
 
     public List<Warning> warnings() {
-        return warnings;
+        return parts().warnings();
     }
 
     /** Every waiver of the assessor, applied or expired. */
     public List<WaiverResult> waivers() {
-        return waivers;
+        return parts().waivers();
     }
 
     public CriterionResult criterion(String id) {
-        CriterionResult r = criterionById.get(id);
+        CriterionResult r;
+        if (compiled != null) {
+            int i = compiled.criterionIndex(id);
+            r = i < 0 ? null : parts().criteria().get(i);
+        } else {
+            r = criterionById.get(id);
+        }
         if (r == null) {
             throw new CatalogException("criterion id: '" + MaturityException.cut(id) + "' is not in this assessment",
-                    Strings.maybe(id, criterionById.keySet()));
+                    Strings.maybe(id, compiled != null ? catalog.criterionIds() : criterionById.keySet()));
         }
         return r;
     }
 
     public CriterionStatus status(String criterionId) {
+        if (compiled != null) {
+            int i = compiled.criterionIndex(criterionId);
+            if (i >= 0) {
+                return levels.status()[i];
+            }
+        }
         return criterion(criterionId).status();
     }
 
+    /** The item's result, or null. */
+    private ItemResult findItem(String id) {
+        if (compiled != null) {
+            int i = compiled.itemIndex(id);
+            return i < 0 ? null : parts().items().get(i);
+        }
+        return itemById.get(id);
+    }
+
     public ItemResult item(String id) {
-        ItemResult r = itemById.get(id);
+        ItemResult r = findItem(id);
         if (r == null) {
             throw new CatalogException("item id: '" + MaturityException.cut(id) + "' is not in this assessment",
-                    Strings.maybe(id, itemById.keySet()));
+                    Strings.maybe(id, compiled != null ? catalog.items().stream().map(Item::id).toList()
+                            : itemById.keySet()));
         }
         return r;
     }
 
     /** The area or domain result, e.g. {@code rollup("1.2")} or {@code rollup("3")}. */
     public LevelResult rollup(String id) {
-        LevelResult r = rollupById.get(id);
+        LevelResult r;
+        if (compiled != null) {
+            int a = compiled.areaIndex(id);
+            int d = a >= 0 ? -1 : compiled.domainIndex(id);
+            r = a >= 0 ? parts().areas().get(a) : d >= 0 ? parts().domains().get(d) : null;
+        } else {
+            r = rollupById.get(id);
+        }
         if (r == null) {
             throw new CatalogException("area or domain id: '" + MaturityException.cut(id)
-                    + "' is not in this assessment", Strings.maybe(id, rollupById.keySet()));
+                    + "' is not in this assessment", Strings.maybe(id, compiled != null ? rollupIds()
+                            : rollupById.keySet()));
         }
         return r;
     }
 
+    private List<String> rollupIds() {
+        List<String> ids = new java.util.ArrayList<>();
+        catalog.areas().forEach(a -> ids.add(a.id()));
+        catalog.domains().forEach(d -> ids.add(d.id()));
+        return ids;
+    }
+
     /** The confirmed level of an item, area, domain, or "overall". */
     public int level(String id) {
-        if ("overall".equals(id)) {
-            return overall.level();
-        }
-        Optional<ItemResult> i = Optional.ofNullable(itemById.get(id));
-        return i.map(ItemResult::level).orElseGet(() -> rollup(id).level());
+        return level(id, true);
     }
 
     /** The potential level (UNKNOWN counted as MET) of an item, area, domain, or "overall". */
     public int potential(String id) {
-        if ("overall".equals(id)) {
-            return overall.potential();
+        return level(id, false);
+    }
+
+    private int level(String id, boolean confirmed) {
+        if (compiled != null) {
+            if ("overall".equals(id)) {
+                return confirmed ? levels.overall() : levels.overallPotential();
+            }
+            int i = compiled.itemIndex(id);
+            if (i >= 0) {
+                return (confirmed ? levels.item() : levels.itemPotential())[i];
+            }
+            int a = compiled.areaIndex(id);
+            if (a >= 0) {
+                return (confirmed ? levels.area() : levels.areaPotential())[a];
+            }
+            int d = compiled.domainIndex(id);
+            if (d >= 0) {
+                return (confirmed ? levels.domain() : levels.domainPotential())[d];
+            }
         }
-        Optional<ItemResult> i = Optional.ofNullable(itemById.get(id));
-        return i.map(ItemResult::potential).orElseGet(() -> rollup(id).potential());
+        if ("overall".equals(id)) {
+            return confirmed ? overall().level() : overall().potential();
+        }
+        ItemResult i = findItem(id);
+        if (i != null) {
+            return confirmed ? i.level() : i.potential();
+        }
+        LevelResult r = rollup(id);
+        return confirmed ? r.level() : r.potential();
     }
 
     /**
@@ -198,7 +290,7 @@ public final class Assessment {
 
     /** Why an item, area, domain or the whole ("overall") has its level: one sentence in zh and en, and data. */
     public Explanation explain(String id) {
-        Optional<ItemResult> item = Optional.ofNullable(itemById.get(id));
+        Optional<ItemResult> item = Optional.ofNullable(findItem(id));
         if (item.isPresent()) {
             ItemResult i = item.get();
             if (i.level() >= 5) {
@@ -218,16 +310,16 @@ public final class Assessment {
                             + (i.gaps().size() > 1 ? "（另有 " + (i.gaps().size() - 1) + " 项）" : ""));
             return new Explanation(id, new Text(zh, en), first == null ? List.of() : List.of(why), 0);
         }
-        LevelResult r = "overall".equals(id) ? overall : rollup(id);
+        LevelResult r = "overall".equals(id) ? overall() : rollup(id);
         List<Integer> others = new java.util.ArrayList<>();
         if (r.scope() == Scope.OVERALL) {
-            domains.stream().filter(d -> !r.limitedBy().contains(d.id())).forEach(d -> others.add(d.level()));
+            domains().stream().filter(d -> !r.limitedBy().contains(d.id())).forEach(d -> others.add(d.level()));
         } else if (r.scope() == Scope.DOMAIN) {
             catalog.domain(id).areas().stream().filter(a -> !r.limitedBy().contains(a.id()))
                     .forEach(a -> others.add(rollup(a.id()).level()));
         } else {
             catalog.area(id).items().stream().filter(i -> !r.limitedBy().contains(i.id()))
-                    .forEach(i -> others.add(itemById.get(i.id()).level()));
+                    .forEach(i -> others.add(findItem(i.id()).level()));
         }
         int headroom = others.stream().mapToInt(Integer::intValue).min().orElse(5) - r.level();
         String kind = switch (r.scope()) {
@@ -250,24 +342,24 @@ public final class Assessment {
     }
 
     public List<Warning> warnings(WarningCode code) {
-        return warnings.stream().filter(w -> w.code() == code).toList();
+        return warnings().stream().filter(w -> w.code() == code).toList();
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Assessment a && a.subject.equals(subject) && a.criteria.equals(criteria)
-                && a.items.equals(items) && a.areas.equals(areas) && a.domains.equals(domains)
-                && a.overall.equals(overall) && a.warnings.equals(warnings) && a.waivers.equals(waivers);
+        return o instanceof Assessment a && a.subject.equals(subject) && a.criteria().equals(criteria())
+                && a.items().equals(items()) && a.areas().equals(areas()) && a.domains().equals(domains())
+                && a.overall().equals(overall()) && a.warnings().equals(warnings()) && a.waivers().equals(waivers());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(subject, criteria, items, areas, domains, overall, warnings);
+        return Objects.hash(subject, criteria(), items(), areas(), domains(), overall(), warnings());
     }
 
     @Override
     public String toString() {
-        return "Assessment[" + (subject.isEmpty() ? "" : subject + ", ") + "overall level " + overall.level()
-                + ", up to " + overall.potential() + "]";
+        return "Assessment[" + (subject.isEmpty() ? "" : subject + ", ") + "overall level " + level("overall")
+                + ", up to " + potential("overall") + "]";
     }
 }

@@ -2,6 +2,7 @@ package org.opsmaturity.model;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * What a criterion's rule derived from observations: the fact the rules insert and the engine reads
@@ -12,21 +13,44 @@ import java.util.Objects;
  * them and none of those fails (strong Kleene logic, docs/levels.md): the finding then still records
  * the observations it read, and an attestation of the criterion decides.
  *
- * @param ruleId the rule that decided it (the criterion id for standard rules)
- * @param reason e.g. {@code monitoring.processing.latency = 45 s < 1 min}
+ * <p>{@code ruleId} is the rule that decided it (the criterion id for standard rules); {@code reason} says
+ * why, e.g. {@code monitoring.processing.latency = 45 s < 1 min}. A rule may give the reason as a
+ * {@link Supplier}: the text is then rendered from the operands on first use (most findings of an
+ * assessment are never read as text), once, whichever thread asks. Immutable and thread-safe; equal
+ * findings have equal criterion, rule, status, reason and observations.
  */
-public record Finding(String criterionId, String ruleId, CriterionStatus status, String reason,
-        List<Observation> observations) {
-    public Finding {
-        Objects.requireNonNull(criterionId, "criterionId");
-        Objects.requireNonNull(ruleId, "ruleId");
-        Objects.requireNonNull(status, "status");
+public final class Finding {
+    private final String criterionId;
+    private final String ruleId;
+    private final CriterionStatus status;
+    private final List<Observation> observations;
+    /** Renders the reason; null when it was given as text. */
+    private final Supplier<String> render;
+    private volatile String reason;
+
+    /** A finding whose reason is rendered on first use by {@code reason}. */
+    public Finding(String criterionId, String ruleId, CriterionStatus status, Supplier<String> reason,
+            List<Observation> observations) {
+        this(criterionId, ruleId, status, null, Objects.requireNonNull(reason, "reason"), observations);
+    }
+
+    public Finding(String criterionId, String ruleId, CriterionStatus status, String reason,
+            List<Observation> observations) {
+        this(criterionId, ruleId, status, Objects.requireNonNullElse(reason, ""), null, observations);
+    }
+
+    private Finding(String criterionId, String ruleId, CriterionStatus status, String reason, Supplier<String> render,
+            List<Observation> observations) {
+        this.criterionId = Objects.requireNonNull(criterionId, "criterionId");
+        this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
+        this.status = Objects.requireNonNull(status, "status");
         if (status == CriterionStatus.NOT_APPLICABLE) {
             throw new IllegalArgumentException("finding of " + criterionId + ": status NOT_APPLICABLE is not valid;"
                     + " expected MET, NOT_MET or UNKNOWN (only a waiver makes a criterion not applicable)");
         }
-        reason = Objects.requireNonNullElse(reason, "");
-        observations = List.copyOf(observations);
+        this.reason = reason;
+        this.render = render;
+        this.observations = List.copyOf(observations);
     }
 
     /** A decided finding: MET when {@code met}, else NOT_MET. */
@@ -34,18 +58,56 @@ public record Finding(String criterionId, String ruleId, CriterionStatus status,
         this(criterionId, ruleId, met ? CriterionStatus.MET : CriterionStatus.NOT_MET, reason, observations);
     }
 
+    public String criterionId() {
+        return criterionId;
+    }
+
+    public String ruleId() {
+        return ruleId;
+    }
+
+    public CriterionStatus status() {
+        return status;
+    }
+
+    /** Why, e.g. {@code monitoring.processing.latency = 45 s < 1 min} (rendered on first use). */
+    public String reason() {
+        String r = reason;
+        if (r == null) {
+            r = Objects.requireNonNullElse(render.get(), ""); // racing threads render equal texts
+            reason = r;
+        }
+        return r;
+    }
+
+    public List<Observation> observations() {
+        return observations;
+    }
+
+    /** Whether the rule found the criterion MET. */
+    public boolean met() {
+        return status == CriterionStatus.MET;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Finding f && f.criterionId.equals(criterionId) && f.ruleId.equals(ruleId)
+                && f.status == status && f.reason().equals(reason()) && f.observations.equals(observations);
+    }
+
     /**
-     * The hash of the criterion, rule and outcome only (it agrees with the record's {@code equals}). Rules
-     * insert a Finding per criterion they decide and the engine hashes each; the reason text and the
-     * observations need not be hashed for that.
+     * The hash of the criterion, rule and outcome only (it agrees with {@code equals}). Rules insert a
+     * Finding per criterion they decide and the engine hashes each; the reason text and the observations
+     * need not be rendered or hashed for that.
      */
     @Override
     public int hashCode() {
         return (31 * criterionId.hashCode() + ruleId.hashCode()) * 4 + status.ordinal();
     }
 
-    /** Whether the rule found the criterion MET. */
-    public boolean met() {
-        return status == CriterionStatus.MET;
+    @Override
+    public String toString() {
+        return "Finding[criterionId=" + criterionId + ", ruleId=" + ruleId + ", status=" + status + ", reason="
+                + reason() + ", observations=" + observations + "]";
     }
 }

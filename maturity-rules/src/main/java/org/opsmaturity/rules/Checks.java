@@ -25,9 +25,17 @@ import org.opsmaturity.model.Units;
  */
 public final class Checks {
     private final Map<String, Parameter> parameters;
+    /** The same parameters by criterion and then by name, so that a rule's look-up builds no key. */
+    private final Map<String, Map<String, Parameter>> byCriterion;
 
     private Checks(Map<String, Parameter> parameters) {
         this.parameters = parameters;
+        Map<String, Map<String, Parameter>> m = new java.util.HashMap<>();
+        parameters.forEach((k, v) -> {
+            int hash = k.lastIndexOf('#');
+            m.computeIfAbsent(k.substring(0, hash), c -> new java.util.HashMap<>()).put(k.substring(hash + 1), v);
+        });
+        this.byCriterion = m;
     }
 
     /** Checks with the catalogue's parameters, replaced by {@code overrides} (key {@code <criterion>#<name>}). */
@@ -48,7 +56,8 @@ public final class Checks {
 
     /** The parameter in force, e.g. {@code parameter("6.1.1.L3.2", "minAvailability")}. */
     public Parameter parameter(String criterionId, String name) {
-        Parameter p = parameters.get(key(criterionId, name));
+        Map<String, Parameter> of = byCriterion.get(criterionId);
+        Parameter p = of == null ? null : of.get(name);
         if (p == null) {
             throw new IllegalStateException("rule " + criterionId + " uses parameter '" + name
                     + "' which criterion " + criterionId + " does not define");
@@ -58,7 +67,7 @@ public final class Checks {
 
     public Finding flag(String id, Observation o) {
         requireType(id, o, ObservationType.FLAG);
-        return finding(id, o.flag(), o.display() + (o.flag() ? "" : ", required true"), o);
+        return finding(id, o.flag(), () -> o.display() + (o.flag() ? "" : ", required true"), o);
     }
 
     public Finding atLeast(String id, Observation o, String param) {
@@ -79,22 +88,33 @@ public final class Checks {
 
     public Finding containsAll(String id, Observation o, String... words) {
         requireType(id, o, ObservationType.SET);
-        List<String> missing = Arrays.stream(words).filter(w -> !o.has(w)).toList();
-        return finding(id, missing.isEmpty(), o.display() + (missing.isEmpty() ? ", has all of " : ", lacks ")
-                + (missing.isEmpty() ? String.join("|", words) : String.join("|", missing)), o);
+        boolean met = true;
+        for (String w : words) {
+            met &= o.has(w);
+        }
+        return finding(id, met, () -> {
+            List<String> missing = Arrays.stream(words).filter(w -> !o.has(w)).toList();
+            return o.display() + (missing.isEmpty() ? ", has all of " : ", lacks ")
+                    + (missing.isEmpty() ? String.join("|", words) : String.join("|", missing));
+        }, o);
     }
 
     public Finding containsAny(String id, Observation o, String... words) {
         requireType(id, o, ObservationType.SET);
-        boolean met = Arrays.stream(words).anyMatch(o::has);
-        return finding(id, met, o.display() + (met ? ", has one of " : ", has none of ") + String.join("|", words), o);
+        boolean met = false;
+        for (String w : words) {
+            met |= o.has(w);
+        }
+        boolean found = met;
+        return finding(id, met, () -> o.display() + (found ? ", has one of " : ", has none of ")
+                + String.join("|", words), o);
     }
 
     public Finding sizeAtLeast(String id, Observation o, String param) {
         requireType(id, o, ObservationType.SET);
         Parameter p = parameter(id, param);
         boolean met = Units.compare(o.values().size(), p.value()) >= 0;
-        return finding(id, met, o.display() + " (" + o.values().size() + ") >= " + p.display()
+        return finding(id, met, () -> o.display() + " (" + o.values().size() + ") >= " + p.display()
                 + (met ? "" : " not reached"), o);
     }
 
@@ -148,7 +168,7 @@ public final class Checks {
     }
 
     private static Finding notGiven(String id, String name) {
-        return new Finding(id, id, CriterionStatus.UNKNOWN, name + " not given", List.of());
+        return new Finding(id, id, CriterionStatus.UNKNOWN, () -> name + " not given", List.of());
     }
 
     private Finding combine(String id, boolean all, Finding... parts) {
@@ -171,10 +191,12 @@ public final class Checks {
         CriterionStatus status = decider != null ? decisive
                 : unknown ? CriterionStatus.UNKNOWN
                 : all ? CriterionStatus.MET : CriterionStatus.NOT_MET;
-        String joined = Arrays.stream(parts).map(Checks::part).collect(Collectors.joining(all ? " and " : " or "));
-        String reason = decider != null && parts.length > 1 ? "decided by " + part(decider) + ": " + joined
-                : status == CriterionStatus.UNKNOWN ? "undecided: " + joined : joined;
-        return new Finding(id, id, status, reason, obs);
+        Finding decided = decider;
+        return new Finding(id, id, status, () -> {
+            String joined = Arrays.stream(parts).map(Checks::part).collect(Collectors.joining(all ? " and " : " or "));
+            return decided != null && parts.length > 1 ? "decided by " + part(decided) + ": " + joined
+                    : status == CriterionStatus.UNKNOWN ? "undecided: " + joined : joined;
+        }, obs);
     }
 
     private static String part(Finding f) {
@@ -198,9 +220,11 @@ public final class Checks {
         }
         double value = o.as(p.unit());
         boolean met = test.ok(Units.compare(value, p.value()));
-        String shown = o.unit().equals(p.unit()) ? o.display()
-                : o.display() + " (" + Units.format(round(value)) + " " + p.unit() + ")";
-        return finding(id, met, shown + (met ? " " : " not ") + op + " " + p.display() + " (" + param + ")", o);
+        return finding(id, met, () -> {
+            String shown = o.unit().equals(p.unit()) ? o.display()
+                    : o.display() + " (" + Units.format(round(value)) + " " + p.unit() + ")";
+            return shown + (met ? " " : " not ") + op + " " + p.display() + " (" + param + ")";
+        }, o);
     }
 
     private static double round(double v) {
@@ -215,7 +239,8 @@ public final class Checks {
         }
     }
 
-    private static Finding finding(String id, boolean met, String reason, Observation o) {
-        return new Finding(id, id, met, reason, List.of(o));
+    /** A finding whose reason is rendered from the operands when first read, not in the rule session. */
+    private static Finding finding(String id, boolean met, java.util.function.Supplier<String> reason, Observation o) {
+        return new Finding(id, id, met ? CriterionStatus.MET : CriterionStatus.NOT_MET, reason, List.of(o));
     }
 }

@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.Set;
 
 import org.opsmaturity.model.Condition;
-import org.opsmaturity.model.CriterionResult;
 import org.opsmaturity.model.CriterionStatus;
 import org.opsmaturity.model.Observation;
 import org.opsmaturity.model.ObservationType;
@@ -25,7 +25,7 @@ final class Conditions {
     private Conditions() {
     }
 
-    static Outcome evaluate(Condition c, Map<String, Observation> obs, Map<String, CriterionResult> statuses) {
+    static Outcome evaluate(Condition c, Map<String, Observation> obs, Function<String, CriterionStatus> statuses) {
         if (c instanceof Condition.Equals e) {
             return leaf(obs.get(e.observation()), e.observation(), o -> switch (o.type()) {
                 case FLAG -> e.value() instanceof Boolean b && o.flag() == b;
@@ -50,9 +50,9 @@ final class Conditions {
             return leaf(obs.get(k.observation()), k.observation(), o -> o.has(k.word()), "contains " + k.word());
         }
         if (c instanceof Condition.Attested a) {
-            CriterionResult r = statuses.get(a.criterionId());
+            CriterionStatus r = statuses.apply(a.criterionId());
             CriterionStatus s = r == null ? CriterionStatus.UNKNOWN
-                    : r.status() == CriterionStatus.NOT_APPLICABLE ? CriterionStatus.MET : r.status();
+                    : r == CriterionStatus.NOT_APPLICABLE ? CriterionStatus.MET : r;
             return new Outcome(s, a.criterionId() + " is " + s, List.of());
         }
         if (c instanceof Condition.Not n) {
@@ -84,7 +84,7 @@ final class Conditions {
     }
 
     private static Outcome combine(List<Condition> parts, Map<String, Observation> obs,
-            Map<String, CriterionResult> statuses, boolean all) {
+            Function<String, CriterionStatus> statuses, boolean all) {
         List<Outcome> outs = parts.stream().map(p -> evaluate(p, obs, statuses)).toList();
         CriterionStatus decisive = all ? CriterionStatus.NOT_MET : CriterionStatus.MET;
         CriterionStatus other = all ? CriterionStatus.MET : CriterionStatus.NOT_MET;

@@ -1,165 +1,518 @@
 package org.opsmaturity.api.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
-import org.opsmaturity.model.Area;
 import org.opsmaturity.model.Assessment;
 import org.opsmaturity.model.Attestation;
-import org.opsmaturity.model.Catalog;
 import org.opsmaturity.model.Criterion;
-import org.opsmaturity.model.DeclaredCriterion;
-import org.opsmaturity.model.Expiry;
-import org.opsmaturity.model.Freshness;
-import java.util.Optional;
-import org.opsmaturity.model.LevelCell;
-import org.opsmaturity.model.LevelPolicy;
-import org.opsmaturity.model.Waiver;
-import org.opsmaturity.model.WaiverResult;
 import org.opsmaturity.model.CriterionResult;
 import org.opsmaturity.model.CriterionStatus;
-import org.opsmaturity.model.Domain;
+import org.opsmaturity.model.DeclaredCriterion;
+import org.opsmaturity.model.Expiry;
 import org.opsmaturity.model.Finding;
+import org.opsmaturity.model.Freshness;
 import org.opsmaturity.model.Gap;
-import org.opsmaturity.model.Item;
 import org.opsmaturity.model.ItemResult;
 import org.opsmaturity.model.Justification;
+import org.opsmaturity.model.LevelPolicy;
 import org.opsmaturity.model.LevelResult;
 import org.opsmaturity.model.Observation;
 import org.opsmaturity.model.Scope;
 import org.opsmaturity.model.Source;
 import org.opsmaturity.model.Text;
 import org.opsmaturity.model.Verdict;
+import org.opsmaturity.model.Waiver;
+import org.opsmaturity.model.WaiverResult;
 import org.opsmaturity.model.Warning;
 import org.opsmaturity.model.WarningCode;
+import org.opsmaturity.model.internal.AssessmentParts;
+import org.opsmaturity.model.internal.CompiledCatalog;
+import org.opsmaturity.model.internal.Levels;
 
 /**
  * Turns checked facts and rule findings into an {@link Assessment}, in plain Java: criterion statuses
  * (attestation first, then findings), item levels (strictly cumulative), and weakest-link roll-ups.
  * The semantics are those of docs/levels.md.
+ *
+ * <p>Statuses and levels are derived at once over arrays indexed by the {@link CompiledCatalog} (no maps,
+ * streams or sorting per call); the rest of the assessment (justifications and their texts, gaps,
+ * unknowns, roll-up details, warnings) is built from that compact state when first asked for.
  */
 public final class LevelDeriver {
     private static final Comparator<Finding> BY_RULE_AND_REASON = Comparator.comparing(Finding::ruleId)
             .thenComparing(Finding::reason);
     private static final Comparator<Warning> WARNING_ORDER = Comparator.comparing(Warning::code)
             .thenComparing(Warning::subject).thenComparing(Warning::message);
+    /** What the rules' findings of a criterion hold, as bits: any finding, a NOT_MET one, an UNKNOWN one. */
+    private static final byte FOUND = 1;
+    private static final byte FAILED = 2;
+    private static final byte OPEN = 4;
 
     private LevelDeriver() {
     }
 
+    /** Derives with a catalogue compiled for this call (tests and benchmarks; the Assessor keeps its own). */
     public static Assessment derive(String subject, Settings settings, FactChecker.Checked facts,
             List<Finding> findings) {
-        Catalog catalog = settings.catalog();
-        LevelPolicy policy = settings.policy();
-        List<Warning> warnings = new ArrayList<>(facts.warnings());
-        java.time.LocalDate today = java.time.LocalDate.now(settings.clock());
-        Freshness fresh = settings.freshness();
-        Map<String, Attestation> attestations = new LinkedHashMap<>(capacity(facts.attestations().size()));
-        for (Attestation a : facts.attestations().values()) {
-            Optional<java.time.LocalDate> until = Freshness.until(a.evidence().observedAt(),
-                    days(fresh, a.criterionId(), fresh.attestationDays()));
-            if (until.isPresent() && until.get().isBefore(today)) {
-                warnings.add(new Warning(WarningCode.STALE_EVIDENCE, a.criterionId(), "the attestation of "
-                        + a.criterionId() + " observed on " + a.evidence().observedAt().get() + " went stale on "
-                        + until.get() + "; it is not used"));
-            } else {
-                attestations.put(a.criterionId(), a);
-            }
-        }
-        Map<String, List<Finding>> byCriterion = new LinkedHashMap<>(capacity(findings.size()));
-        for (Finding f : findings) {
-            Integer days = fresh.criterionDays().isEmpty() ? null : fresh.criterionDays().get(f.criterionId());
-            if (days != null) {
-                Optional<java.time.LocalDate> until = expiry(f, days);
-                if (until.isPresent() && until.get().isBefore(today)) {
-                    warnings.add(new Warning(WarningCode.STALE_EVIDENCE, f.criterionId(), "the observations deciding "
-                            + f.criterionId() + " are older than its validity of " + days + " days (stale since "
-                            + until.get() + "); they are not used for it"));
+        return derive(subject, settings, CompiledCatalog.of(settings.catalog()), facts, findings);
+    }
+
+    public static Assessment derive(String subject, Settings settings, CompiledCatalog catalog,
+            FactChecker.Checked facts, List<Finding> findings) {
+        Derivation d = new Derivation(settings, catalog, facts, findings);
+        return new Assessment(subject, catalog, d.levels, d);
+    }
+
+    /** The compact state of one assessment; {@link #get()} builds the other parts from it. */
+    private static final class Derivation implements Supplier<AssessmentParts> {
+        private final Settings settings;
+        private final CompiledCatalog catalog;
+        private final FactChecker.Checked facts;
+        private final List<Finding> findings;
+        /** The attestation used for each criterion (stale ones dropped), or null. */
+        private final Attestation[] attested;
+        /** The first finding used for each criterion, or null; further ones in {@link #moreFound}. */
+        private final Finding[] found;
+        private List<Finding>[] moreFound;
+        /** What the rules (or a declared criterion's condition) found of each criterion: FOUND, FAILED, OPEN bits. */
+        private final byte[] fromRules;
+        private final CriterionStatus[] status;
+        /** The waiver applied to each criterion, or null (null array when no waiver applies). */
+        private Waiver[] waived;
+        /** Warnings known before the parts are built: the fact checker's, stale evidence, expired waivers. */
+        private final List<Warning> warnings;
+        private final List<WaiverResult> waivers;
+        /** The findings of declared criteria's conditions. */
+        private List<Finding> conditionFindings = List.of();
+        private LocalDate today;
+        final Levels levels;
+
+        Derivation(Settings settings, CompiledCatalog catalog, FactChecker.Checked facts, List<Finding> findings) {
+            this.settings = settings;
+            this.catalog = catalog;
+            this.facts = facts;
+            this.findings = findings;
+            int n = catalog.criterionCount();
+            attested = new Attestation[n];
+            found = new Finding[n];
+            fromRules = new byte[n];
+            status = new CriterionStatus[n];
+            warnings = new ArrayList<>(facts.warnings());
+            Freshness fresh = settings.freshness();
+            for (Attestation a : facts.attestations().values()) {
+                int i = catalog.criterionIndex(a.criterionId());
+                if (i < 0) {
                     continue;
                 }
+                if (a.evidence().observedAt().isPresent()) {
+                    Optional<LocalDate> until = Freshness.until(a.evidence().observedAt(),
+                            days(fresh, a.criterionId(), fresh.attestationDays()));
+                    if (until.isPresent() && until.get().isBefore(today())) {
+                        warnings.add(new Warning(WarningCode.STALE_EVIDENCE, a.criterionId(), "the attestation of "
+                                + a.criterionId() + " observed on " + a.evidence().observedAt().get()
+                                + " went stale on " + until.get() + "; it is not used"));
+                        continue;
+                    }
+                }
+                attested[i] = a;
             }
-            byCriterion.computeIfAbsent(f.criterionId(), k -> new ArrayList<>()).add(f);
+            boolean criterionDays = !fresh.criterionDays().isEmpty();
+            for (Finding f : findings) {
+                if (criterionDays) {
+                    Integer days = fresh.criterionDays().get(f.criterionId());
+                    if (days != null) {
+                        Optional<LocalDate> until = expiry(f, days);
+                        if (until.isPresent() && until.get().isBefore(today())) {
+                            warnings.add(new Warning(WarningCode.STALE_EVIDENCE, f.criterionId(), "the observations"
+                                    + " deciding " + f.criterionId() + " are older than its validity of " + days
+                                    + " days (stale since " + until.get() + "); they are not used for it"));
+                            continue;
+                        }
+                    }
+                }
+                int i = catalog.criterionIndex(f.criterionId());
+                if (i >= 0) {
+                    addFound(i, f);
+                }
+            }
+            boolean[] pending = null;
+            if (!settings.declared().isEmpty()) {
+                pending = new boolean[n];
+                for (DeclaredCriterion d : settings.declared()) {
+                    int i = catalog.criterionIndex(d.criterion().id());
+                    if (i >= 0) {
+                        pending[i] = true;
+                    }
+                }
+            }
+            LevelPolicy policy = settings.policy();
+            for (int i = 0; i < n; i++) {
+                if (pending == null || !pending[i]) {
+                    status[i] = decide(i, policy);
+                }
+            }
+            if (pending != null) {
+                declared(pending, policy);
+            }
+            if (!settings.waivers().isEmpty()) {
+                waivers = new ArrayList<>(settings.waivers().size());
+                waive();
+            } else {
+                waivers = List.of();
+            }
+            levels = levels(policy);
         }
-        Map<String, CriterionResult> results = new LinkedHashMap<>(capacity(catalog.criteria().size()));
-        Map<String, DeclaredCriterion> declared = new LinkedHashMap<>();
-        settings.declared().forEach(d -> declared.put(d.criterion().id(), d));
-        List<Finding> all = new ArrayList<>(findings);
-        for (Criterion c : catalog.criteria()) {
-            if (declared.containsKey(c.id())) {
-                continue; // decided below, once every rule-decided status is known
+
+        private LocalDate today() {
+            if (today == null) {
+                today = LocalDate.now(settings.clock());
             }
-            results.put(c.id(), decide(c, attestations.get(c.id()),
-                    byCriterion.getOrDefault(c.id(), List.of()), policy, fresh, warnings));
+            return today;
         }
-        for (DeclaredCriterion d : declared.values()) {
-            Conditions.Outcome o = Conditions.evaluate(d.condition(), facts.observations(), results);
-            List<Finding> found = List.of();
-            if (o.status() != CriterionStatus.UNKNOWN) {
-                Finding f = new Finding(d.criterion().id(), "condition", o.status() == CriterionStatus.MET, o.reason(),
-                        o.used());
-                found = List.of(f);
-                all.add(f);
+
+        @SuppressWarnings("unchecked")
+        private void addFound(int i, Finding f) {
+            if (found[i] == null) {
+                found[i] = f;
+            } else {
+                if (moreFound == null) {
+                    moreFound = new List[found.length];
+                }
+                if (moreFound[i] == null) {
+                    moreFound[i] = new ArrayList<>(2);
+                }
+                moreFound[i].add(f);
             }
-            results.put(d.criterion().id(), decide(d.criterion(), attestations.get(d.criterion().id()), found,
-                    policy, fresh, warnings));
+            fromRules[i] |= FOUND | (f.status() == CriterionStatus.NOT_MET ? FAILED : 0)
+                    | (f.status() == CriterionStatus.UNKNOWN ? OPEN : 0);
         }
-        List<WaiverResult> waivers = new ArrayList<>();
-        for (Waiver w : settings.waivers().values()) {
-            boolean applies = w.appliesOn(today);
-            waivers.add(new WaiverResult(w, applies));
-            CriterionResult r = results.get(w.criterionId());
-            if (r == null) {
-                continue;
+
+        /** The findings used for criterion {@code i}, in the order the rules gave them. */
+        private List<Finding> found(int i) {
+            if (found[i] == null) {
+                return List.of();
             }
-            if (applies) {
-                List<Justification> js = new ArrayList<>();
-                js.add(new Justification("waiver", CriterionStatus.NOT_APPLICABLE, (w.kind() == Waiver.Kind.DISABLED
+            if (moreFound == null || moreFound[i] == null) {
+                return List.of(found[i]);
+            }
+            List<Finding> all = new ArrayList<>(moreFound[i].size() + 1);
+            all.add(found[i]);
+            all.addAll(moreFound[i]);
+            return all;
+        }
+
+        private CriterionStatus decide(int i, LevelPolicy policy) {
+            Attestation a = attested[i];
+            if (a != null) {
+                return policy.counts(a) ? CriterionStatus.MET : CriterionStatus.NOT_MET;
+            }
+            return rulesStatus(i);
+        }
+
+        /** Strong Kleene over the rules' findings: one NOT_MET decides, all MET is MET, else UNKNOWN. */
+        private CriterionStatus rulesStatus(int i) {
+            byte r = fromRules[i];
+            return (r & FAILED) != 0 ? CriterionStatus.NOT_MET
+                    : (r & FOUND) == 0 || (r & OPEN) != 0 ? CriterionStatus.UNKNOWN : CriterionStatus.MET;
+        }
+
+        /**
+         * Declared criteria, in the order declared, once every rule-decided status is known: a condition
+         * sees the rule-decided statuses and those of the declared criteria before it (before waivers).
+         */
+        private void declared(boolean[] pending, LevelPolicy policy) {
+            Map<String, DeclaredCriterion> declared = new LinkedHashMap<>();
+            settings.declared().forEach(d -> declared.put(d.criterion().id(), d));
+            List<Finding> conditions = new ArrayList<>();
+            for (DeclaredCriterion d : declared.values()) {
+                Conditions.Outcome o = Conditions.evaluate(d.condition(), facts.observations(), id -> {
+                    int j = catalog.criterionIndex(id);
+                    return j < 0 || pending[j] ? null : status[j];
+                });
+                int i = catalog.criterionIndex(d.criterion().id());
+                if (i < 0) {
+                    continue; // not in the catalogue: nothing to decide (the builder does not let this happen)
+                }
+                // a declared criterion is decided by its condition alone, not by rules of the same id
+                found[i] = null;
+                if (moreFound != null) {
+                    moreFound[i] = null;
+                }
+                fromRules[i] = 0;
+                if (o.status() != CriterionStatus.UNKNOWN) {
+                    Finding f = new Finding(d.criterion().id(), "condition", o.status() == CriterionStatus.MET,
+                            o.reason(), o.used());
+                    conditions.add(f);
+                    addFound(i, f);
+                }
+                status[i] = decide(i, policy);
+                pending[i] = false;
+            }
+            conditionFindings = conditions;
+        }
+
+        private void waive() {
+            for (Waiver w : settings.waivers().values()) {
+                boolean applies = w.appliesOn(today());
+                waivers.add(new WaiverResult(w, applies));
+                int i = catalog.criterionIndex(w.criterionId());
+                if (i < 0) {
+                    continue;
+                }
+                if (applies) {
+                    if (waived == null) {
+                        waived = new Waiver[status.length];
+                    }
+                    waived[i] = w;
+                    status[i] = CriterionStatus.NOT_APPLICABLE;
+                } else {
+                    warnings.add(new Warning(WarningCode.WAIVER_EXPIRED, w.criterionId(), "the waiver of "
+                            + w.criterionId() + " expired on " + w.expires().orElseThrow()
+                            + "; the criterion is assessed as usual"));
+                }
+            }
+        }
+
+        /** Item levels (strictly cumulative, shortfalls skipped) and weakest-link roll-ups, over the arrays. */
+        private Levels levels(LevelPolicy policy) {
+            int items = catalog.itemCount();
+            int[] level = new int[items];
+            int[] potential = new int[items];
+            boolean cap = policy.same() == LevelPolicy.Same.CAP;
+            for (int it = 0; it < items; it++) {
+                int size = catalog.cellCount(it);
+                int confirmed = 0;
+                int possible = 0;
+                boolean confirmedOpen = true;
+                boolean potentialOpen = true;
+                for (int l = 1; l <= size && (confirmedOpen || potentialOpen); l++) {
+                    boolean allMet = true;
+                    boolean noneFailed = true;
+                    if (cap && catalog.cellSame(it, l)) {
+                        allMet = false; // capped at the last level with its own text
+                        noneFailed = false;
+                    }
+                    for (int c : catalog.cellRequirements(it, l)) {
+                        CriterionStatus s = status[c];
+                        allMet &= satisfied(s);
+                        noneFailed &= s != CriterionStatus.NOT_MET;
+                    }
+                    confirmedOpen &= allMet;
+                    potentialOpen &= noneFailed;
+                    if (confirmedOpen) {
+                        confirmed = l;
+                    }
+                    if (potentialOpen) {
+                        possible = l;
+                    }
+                }
+                level[it] = confirmed;
+                potential[it] = possible;
+            }
+            int areas = catalog.areaCount();
+            int[] areaLevel = new int[areas];
+            int[] areaPotential = new int[areas];
+            for (int a = 0; a < areas; a++) {
+                areaLevel[a] = min(level, catalog.areaItems(a));
+                areaPotential[a] = min(potential, catalog.areaItems(a));
+            }
+            int domains = catalog.domainCount();
+            int[] domainLevel = new int[domains];
+            int[] domainPotential = new int[domains];
+            int[] all = new int[domains];
+            for (int d = 0; d < domains; d++) {
+                domainLevel[d] = min(areaLevel, catalog.domainAreas(d));
+                domainPotential[d] = min(areaPotential, catalog.domainAreas(d));
+                all[d] = d;
+            }
+            return new Levels(status, level, potential, areaLevel, areaPotential, domainLevel, domainPotential,
+                    min(domainLevel, all), min(domainPotential, all));
+        }
+
+        private static int min(int[] values, int[] parts) {
+            if (parts.length == 0) {
+                return 0;
+            }
+            int m = Integer.MAX_VALUE;
+            for (int p : parts) {
+                m = Math.min(m, values[p]);
+            }
+            return m;
+        }
+
+        /** The justifications, gaps, roll-up details and warnings, from the compact state. */
+        @Override
+        public AssessmentParts get() {
+            List<Warning> all = new ArrayList<>(warnings);
+            int n = status.length;
+            List<CriterionResult> criteria = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                criteria.add(result(i, all));
+            }
+            List<ItemResult> items = new ArrayList<>(catalog.itemCount());
+            List<Part> itemParts = new ArrayList<>(catalog.itemCount());
+            for (int it = 0; it < catalog.itemCount(); it++) {
+                ItemResult r = item(it, criteria);
+                items.add(r);
+                itemParts.add(new Part(r.itemId(), r.level(), r.potential(), r.score(), r.expiry()));
+            }
+            List<LevelResult> areas = new ArrayList<>(catalog.areaCount());
+            for (int a = 0; a < catalog.areaCount(); a++) {
+                areas.add(rollup(Scope.AREA, catalog.area(a).id(), catalog.area(a).name(), parts(itemParts,
+                        catalog.areaItems(a))));
+            }
+            List<Part> areaParts = areas.stream().map(Part::of).toList();
+            List<LevelResult> domains = new ArrayList<>(catalog.domainCount());
+            for (int d = 0; d < catalog.domainCount(); d++) {
+                domains.add(rollup(Scope.DOMAIN, catalog.domain(d).id(), catalog.domain(d).name(), parts(areaParts,
+                        catalog.domainAreas(d))));
+            }
+            LevelResult overall = rollup(Scope.OVERALL, "overall", new Text("总体", "Overall"),
+                    domains.stream().map(Part::of).toList());
+            warnUnused(all);
+            all.sort(WARNING_ORDER);
+            return new AssessmentParts(criteria, items, areas, domains, overall, all, waivers);
+        }
+
+        private static List<Part> parts(List<Part> of, int[] indices) {
+            List<Part> out = new ArrayList<>(indices.length);
+            for (int i : indices) {
+                out.add(of.get(i));
+            }
+            return out;
+        }
+
+        /** Criterion {@code i}'s result with its justifications; a CONFLICT warning into {@code warnings}. */
+        private CriterionResult result(int i, List<Warning> warnings) {
+            Criterion c = catalog.criterion(i);
+            Freshness fresh = settings.freshness();
+            LevelPolicy policy = settings.policy();
+            List<Finding> used = found(i);
+            if (used.size() > 1) {
+                used.sort(BY_RULE_AND_REASON);
+            }
+            List<Justification> js = new ArrayList<>(used.size() + 1);
+            for (Finding f : used) {
+                js.add(new Justification(f.ruleId(), f.status(), f.reason(), List.of(), f.observations()));
+            }
+            CriterionStatus rules = rulesStatus(i);
+            Attestation a = attested[i];
+            CriterionResult r;
+            if (a != null) {
+                CriterionStatus attestedStatus = policy.counts(a) ? CriterionStatus.MET : CriterionStatus.NOT_MET;
+                String reason = "attested " + a.verdict().name().toLowerCase(java.util.Locale.ROOT)
+                        + (a.verdict() == Verdict.PARTIAL ? " (" + a.coverage().name().toLowerCase(java.util.Locale.ROOT)
+                                + " of the scope; the policy counts "
+                                + policy.partialCredit().name().toLowerCase(java.util.Locale.ROOT)
+                                + " and above as met)" : "")
+                        + (a.evidence().isEmpty() ? "" : ": " + a.evidence().display());
+                js.add(0, new Justification(Justification.ATTESTATION, attestedStatus, reason, List.of(a), List.of()));
+                if (rules != CriterionStatus.UNKNOWN && rules != attestedStatus) {
+                    warnings.add(new Warning(WarningCode.CONFLICT, c.id(), c.id() + " is attested " + attestedStatus
+                            + " but the observations give " + rules + " (" + js.get(1).reason()
+                            + "); the attestation stands"));
+                }
+                r = new CriterionResult(c.id(), c.itemId(), c.level(), attestedStatus, Source.ATTESTATION, js,
+                        Freshness.until(a.evidence().observedAt(), days(fresh, c.id(), fresh.attestationDays())));
+            } else {
+                Optional<LocalDate> until = Optional.empty();
+                if (rules != CriterionStatus.UNKNOWN) {
+                    int days = days(fresh, c.id(), fresh.observationDays());
+                    for (Finding f : used) {
+                        Optional<LocalDate> u = expiry(f, days);
+                        if (u.isPresent() && (until.isEmpty() || u.get().isBefore(until.get()))) {
+                            until = u;
+                        }
+                    }
+                }
+                r = new CriterionResult(c.id(), c.itemId(), c.level(), rules,
+                        rules == CriterionStatus.UNKNOWN ? Source.NONE : Source.OBSERVATION, js, until);
+            }
+            Waiver w = waived == null ? null : waived[i];
+            if (w != null) {
+                List<Justification> wjs = new ArrayList<>(js.size() + 1);
+                wjs.add(new Justification("waiver", CriterionStatus.NOT_APPLICABLE, (w.kind() == Waiver.Kind.DISABLED
                         ? "disabled: " : "not applicable: ") + w.reason()
                         + (w.approver().isEmpty() ? "" : " (approved by " + w.approver() + ")")
                         + w.expires().map(e -> ", until " + e).orElse(""), List.of(), List.of()));
-                js.addAll(r.justifications());
-                results.put(r.criterionId(), new CriterionResult(r.criterionId(), r.itemId(), r.level(),
-                        CriterionStatus.NOT_APPLICABLE, Source.WAIVER, js, w.expires()));
-            } else {
-                warnings.add(new Warning(WarningCode.WAIVER_EXPIRED, w.criterionId(), "the waiver of " + w.criterionId()
-                        + " expired on " + w.expires().orElseThrow() + "; the criterion is assessed as usual"));
+                wjs.addAll(js);
+                r = new CriterionResult(c.id(), c.itemId(), c.level(), CriterionStatus.NOT_APPLICABLE, Source.WAIVER,
+                        wjs, w.expires());
+            }
+            return r;
+        }
+
+        /** Item {@code it}'s result: its levels as derived, its gaps, score, unknowns, ahead and expiry. */
+        private ItemResult item(int it, List<CriterionResult> criteria) {
+            int level = levels.item()[it];
+            int potential = levels.itemPotential()[it];
+            List<Gap> gaps = new ArrayList<>();
+            double score = level;
+            if (level < catalog.cellCount(it)) {
+                int counted = 0;
+                int met = 0;
+                for (int c : catalog.cellRequirements(it, level + 1)) {
+                    CriterionStatus s = status[c];
+                    if (!satisfied(s)) {
+                        gaps.add(new Gap(catalog.criterion(c).id(), catalog.criterion(c).level(), s));
+                    }
+                    if (s != CriterionStatus.NOT_APPLICABLE) {
+                        counted++;
+                        met += s == CriterionStatus.MET ? 1 : 0;
+                    }
+                }
+                score += counted == 0 ? 0 : Math.floor(100.0 * met / counted) / 100.0;
+            }
+            List<String> unknowns = new ArrayList<>();
+            List<String> ahead = new ArrayList<>();
+            Optional<Expiry> expiry = Optional.empty();
+            for (int ci : catalog.itemRequirements(it)) {
+                Criterion c = catalog.criterion(ci);
+                if (c.level() > level) {
+                    CriterionStatus s = status[ci];
+                    if (s == CriterionStatus.UNKNOWN && c.level() <= potential) {
+                        unknowns.add(c.id());
+                    }
+                    if (s == CriterionStatus.MET) {
+                        ahead.add(c.id());
+                    }
+                } else {
+                    Optional<LocalDate> u = criteria.get(ci).validUntil();
+                    if (u.isPresent() && (expiry.isEmpty() || u.get().isBefore(expiry.get().date()))) {
+                        expiry = Optional.of(new Expiry(u.get(), c.id()));
+                    }
+                }
+            }
+            var item = catalog.item(it);
+            return new ItemResult(item.id(), item.name(), level, potential, gaps, unknowns, ahead, score, expiry);
+        }
+
+        private void warnUnused(List<Warning> warnings) {
+            Set<String> used = new HashSet<>();
+            for (List<Finding> fs : List.of(findings, conditionFindings)) {
+                for (Finding f : fs) {
+                    for (Observation o : f.observations()) {
+                        used.add(o.name());
+                    }
+                }
+            }
+            for (Observation o : facts.observations().values()) {
+                if (!used.contains(o.name())) {
+                    // a rule that reads an observation always records it, even when it cannot decide yet
+                    warnings.add(new Warning(WarningCode.UNUSED_OBSERVATION, o.name(), o.name()
+                            + " decided no criterion: no rule of this assessor reads it"));
+                }
             }
         }
-        warnUnused(facts, all, warnings);
-
-        List<ItemResult> items = new ArrayList<>();
-        Map<String, ItemResult> itemById = new LinkedHashMap<>(capacity(catalog.items().size()));
-        for (Item item : catalog.items()) {
-            ItemResult r = item(item, results, policy);
-            items.add(r);
-            itemById.put(item.id(), r);
-        }
-        List<LevelResult> areas = new ArrayList<>();
-        Map<String, LevelResult> areaById = new LinkedHashMap<>();
-        for (Area a : catalog.areas()) {
-            LevelResult r = rollup(Scope.AREA, a.id(), a.name(),
-                    a.items().stream().map(i -> new Part(i.id(), itemById.get(i.id()).level(),
-                            itemById.get(i.id()).potential(), itemById.get(i.id()).score(), itemById.get(i.id()).expiry())).toList());
-            areas.add(r);
-            areaById.put(a.id(), r);
-        }
-        List<LevelResult> domains = new ArrayList<>();
-        for (Domain d : catalog.domains()) {
-            domains.add(rollup(Scope.DOMAIN, d.id(), d.name(), d.areas().stream()
-                    .map(a -> new Part(a.id(), areaById.get(a.id()).level(), areaById.get(a.id()).potential(),
-                            areaById.get(a.id()).score(), areaById.get(a.id()).expiry()))
-                    .toList()));
-        }
-        LevelResult overall = rollup(Scope.OVERALL, "overall", new Text("总体", "Overall"),
-                domains.stream().map(d -> new Part(d.id(), d.level(), d.potential(), d.score(), d.expiry())).toList());
-        warnings.sort(WARNING_ORDER);
-        List<CriterionResult> ordered = catalog.criteria().stream().map(c -> results.get(c.id())).toList();
-        return new Assessment(subject, catalog, ordered, items, areas, domains, overall, warnings, waivers);
     }
 
     /** A criterion's validity period: its own if the freshness settings name it, else the default (no boxing). */
@@ -173,10 +526,10 @@ public final class LevelDeriver {
         return (int) (n / 0.75f) + 1;
     }
 
-    private static Optional<java.time.LocalDate> expiry(Finding f, int days) {
-        Optional<java.time.LocalDate> min = Optional.empty();
+    private static Optional<LocalDate> expiry(Finding f, int days) {
+        Optional<LocalDate> min = Optional.empty();
         for (Observation o : f.observations()) {
-            Optional<java.time.LocalDate> u = Freshness.until(o.evidence().observedAt(), days);
+            Optional<LocalDate> u = Freshness.until(o.evidence().observedAt(), days);
             if (u.isPresent() && (min.isEmpty() || u.get().isBefore(min.get()))) {
                 min = u;
             }
@@ -184,159 +537,14 @@ public final class LevelDeriver {
         return min;
     }
 
-    private static CriterionResult decide(Criterion c, Attestation a, List<Finding> found, LevelPolicy policy,
-            Freshness fresh, List<Warning> warnings) {
-        List<Justification> js = new ArrayList<>();
-        CriterionStatus fromRules = CriterionStatus.UNKNOWN;
-        if (!found.isEmpty()) {
-            List<Finding> sorted = found;
-            if (found.size() > 1) {
-                sorted = new ArrayList<>(found);
-                sorted.sort(BY_RULE_AND_REASON);
-            }
-            // strong Kleene over the rules' findings: one NOT_MET decides, all MET is MET, else UNKNOWN
-            boolean failed = false;
-            boolean open = false;
-            for (Finding f : sorted) {
-                failed |= f.status() == CriterionStatus.NOT_MET;
-                open |= f.status() == CriterionStatus.UNKNOWN;
-                js.add(new Justification(f.ruleId(), f.status(), f.reason(), List.of(), f.observations()));
-            }
-            fromRules = failed ? CriterionStatus.NOT_MET : open ? CriterionStatus.UNKNOWN : CriterionStatus.MET;
-        }
-        if (a != null) {
-            CriterionStatus attested = policy.counts(a) ? CriterionStatus.MET : CriterionStatus.NOT_MET;
-            String reason = "attested " + a.verdict().name().toLowerCase(java.util.Locale.ROOT)
-                    + (a.verdict() == Verdict.PARTIAL ? " (" + a.coverage().name().toLowerCase(java.util.Locale.ROOT)
-                            + " of the scope; the policy counts " + policy.partialCredit().name().toLowerCase(java.util.Locale.ROOT)
-                            + " and above as met)" : "")
-                    + (a.evidence().isEmpty() ? "" : ": " + a.evidence().display());
-            js.add(0, new Justification(Justification.ATTESTATION, attested, reason, List.of(a), List.of()));
-            if (fromRules != CriterionStatus.UNKNOWN && fromRules != attested) {
-                warnings.add(new Warning(WarningCode.CONFLICT, c.id(), c.id() + " is attested " + attested
-                        + " but the observations give " + fromRules + " (" + js.get(1).reason()
-                        + "); the attestation stands"));
-            }
-            return new CriterionResult(c.id(), c.itemId(), c.level(), attested, Source.ATTESTATION, js,
-                    Freshness.until(a.evidence().observedAt(),
-                            days(fresh, c.id(), fresh.attestationDays())));
-        }
-        Optional<java.time.LocalDate> until = Optional.empty();
-        int days = days(fresh, c.id(), fresh.observationDays());
-        for (Finding f : fromRules == CriterionStatus.UNKNOWN ? List.<Finding>of() : found) {
-            Optional<java.time.LocalDate> u = expiry(f, days);
-            if (u.isPresent() && (until.isEmpty() || u.get().isBefore(until.get()))) {
-                until = u;
-            }
-        }
-        return new CriterionResult(c.id(), c.itemId(), c.level(), fromRules,
-                fromRules == CriterionStatus.UNKNOWN ? Source.NONE : Source.OBSERVATION, js, until);
-    }
-
-    private static void warnUnused(FactChecker.Checked facts, List<Finding> findings, List<Warning> warnings) {
-        Set<String> used = new HashSet<>();
-        for (Finding f : findings) {
-            for (Observation o : f.observations()) {
-                used.add(o.name());
-            }
-        }
-        for (Observation o : facts.observations().values()) {
-            if (!used.contains(o.name())) {
-                // a rule that reads an observation always records it, even when it cannot decide yet
-                warnings.add(new Warning(WarningCode.UNUSED_OBSERVATION, o.name(), o.name()
-                        + " decided no criterion: no rule of this assessor reads it"));
-            }
-        }
-    }
-
     private static boolean satisfied(CriterionStatus s) {
         return s == CriterionStatus.MET || s == CriterionStatus.NOT_APPLICABLE;
     }
 
-    // item levels run 35 times per assessment: plain loops over the cells' criteria, shortfalls skipped
-    // inline, rather than LevelCell.requirements() / Item.criteria(), which build new lists on each call
-    static ItemResult item(Item item, Map<String, CriterionResult> results, LevelPolicy policy) {
-        int size = item.levels().size();
-        int level = 0;
-        int potential = 0;
-        boolean confirmedOpen = true;
-        boolean potentialOpen = true;
-        for (int l = 1; l <= size; l++) {
-            LevelCell cell = item.levels().get(l - 1);
-            boolean allMet = true;
-            boolean noneFailed = true;
-            if (policy.same() == LevelPolicy.Same.CAP && cell.kind() == org.opsmaturity.model.CellKind.SAME) {
-                allMet = false; // capped at the last level with its own text
-                noneFailed = false;
-            }
-            for (Criterion c : cell.criteria()) {
-                if (!c.isRequirement()) {
-                    continue;
-                }
-                CriterionStatus s = results.get(c.id()).status();
-                allMet &= satisfied(s);
-                noneFailed &= s != CriterionStatus.NOT_MET;
-            }
-            if (confirmedOpen && allMet) {
-                level = l;
-            } else {
-                confirmedOpen = false;
-            }
-            if (potentialOpen && noneFailed) {
-                potential = l;
-            } else {
-                potentialOpen = false;
-            }
-        }
-        List<Gap> gaps = new ArrayList<>();
-        double score = level;
-        if (level < size) {
-            int counted = 0;
-            int met = 0;
-            for (Criterion c : item.levels().get(level).criteria()) {
-                if (!c.isRequirement()) {
-                    continue;
-                }
-                CriterionStatus s = results.get(c.id()).status();
-                if (!satisfied(s)) {
-                    gaps.add(new Gap(c.id(), c.level(), s));
-                }
-                if (s != CriterionStatus.NOT_APPLICABLE) {
-                    counted++;
-                    met += s == CriterionStatus.MET ? 1 : 0;
-                }
-            }
-            score += counted == 0 ? 0 : Math.floor(100.0 * met / counted) / 100.0;
-        }
-        List<String> unknowns = new ArrayList<>();
-        List<String> ahead = new ArrayList<>();
-        Optional<Expiry> expiry = Optional.empty();
-        for (LevelCell cell : item.levels()) {
-            for (Criterion c : cell.criteria()) {
-                if (!c.isRequirement()) {
-                    continue;
-                }
-                CriterionResult r = results.get(c.id());
-                if (c.level() > level) {
-                    CriterionStatus s = r.status();
-                    if (s == CriterionStatus.UNKNOWN && c.level() <= potential) {
-                        unknowns.add(c.id());
-                    }
-                    if (s == CriterionStatus.MET) {
-                        ahead.add(c.id());
-                    }
-                } else {
-                    Optional<java.time.LocalDate> u = r.validUntil();
-                    if (u.isPresent() && (expiry.isEmpty() || u.get().isBefore(expiry.get().date()))) {
-                        expiry = Optional.of(new Expiry(u.get(), c.id()));
-                    }
-                }
-            }
-        }
-        return new ItemResult(item.id(), item.name(), level, potential, gaps, unknowns, ahead, score, expiry);
-    }
-
     record Part(String id, int level, int potential, double score, Optional<Expiry> expiry) {
+        static Part of(LevelResult r) {
+            return new Part(r.id(), r.level(), r.potential(), r.score(), r.expiry());
+        }
     }
 
     static LevelResult rollup(Scope scope, String id, Text name, List<Part> parts) {

@@ -45,28 +45,70 @@ final class BenchFacts {
         return List.copyOf(out);
     }
 
+    /**
+     * {@code count} distinct attestation-heavy fact sets (issue 13's workload): MET or NOT_MET
+     * attestations of 70 % of the requirements, in random order, and the threshold metrics (every NUMBER
+     * observation of the vocabulary) with the flags and sets that their criteria's rules join, each with a
+     * random valid value.
+     */
+    static List<Facts> attestationHeavy(Catalog catalog, Vocabulary vocabulary, int count, long seed) {
+        Set<String> joined = new java.util.HashSet<>();
+        for (ObservationSpec s : vocabulary.specs()) {
+            if (s.type() == org.opsmaturity.model.ObservationType.NUMBER) {
+                joined.addAll(s.criteria());
+            }
+        }
+        List<ObservationSpec> observed = vocabulary.specs().stream()
+                .filter(s -> s.criteria().stream().anyMatch(joined::contains)).toList();
+        List<Criterion> requirements = catalog.requirements();
+        int attested = (int) Math.round(requirements.size() * 0.7);
+        Random r = new Random(seed);
+        List<Facts> out = new ArrayList<>(count);
+        Set<Facts> seen = new java.util.HashSet<>();
+        while (out.size() < count) {
+            Facts.Builder b = Facts.builder().subject("attested-" + out.size());
+            for (ObservationSpec s : observed) {
+                observe(b, s, r);
+            }
+            List<Criterion> shuffled = new ArrayList<>(requirements);
+            java.util.Collections.shuffle(shuffled, r);
+            for (Criterion c : shuffled.subList(0, attested)) {
+                b.attest(c.id(), r.nextBoolean() ? Verdict.MET : Verdict.NOT_MET, "bench");
+            }
+            Facts f = b.build();
+            if (seen.add(f.toBuilder().subject("").build())) {
+                out.add(f);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static void observe(Facts.Builder b, ObservationSpec s, Random r) {
+        switch (s.type()) {
+            case FLAG -> b.observe(s.name(), r.nextBoolean());
+            case SET -> {
+                Set<String> words = new TreeSet<>();
+                for (String w : s.words()) {
+                    if (r.nextBoolean()) {
+                        words.add(w);
+                    }
+                }
+                b.observe(s.name(), words.toArray(String[]::new));
+            }
+            case NUMBER -> {
+                double[] v = number(s, r);
+                b.observe(s.name(), v[0], Units.unitsOf(s.unitFamily()).get((int) v[1]));
+            }
+        }
+    }
+
     private static Facts randomOne(Catalog catalog, Vocabulary vocabulary, Random r, String subject) {
         Facts.Builder b = Facts.builder().subject(subject);
         for (ObservationSpec s : vocabulary.specs()) {
             if (r.nextDouble() >= 0.6) {
                 continue;
             }
-            switch (s.type()) {
-                case FLAG -> b.observe(s.name(), r.nextBoolean());
-                case SET -> {
-                    Set<String> words = new TreeSet<>();
-                    for (String w : s.words()) {
-                        if (r.nextBoolean()) {
-                            words.add(w);
-                        }
-                    }
-                    b.observe(s.name(), words.toArray(String[]::new));
-                }
-                case NUMBER -> {
-                    double[] v = number(s, r);
-                    b.observe(s.name(), v[0], Units.unitsOf(s.unitFamily()).get((int) v[1]));
-                }
-            }
+            observe(b, s, r);
         }
         for (Criterion c : catalog.requirements()) {
             if (r.nextDouble() < 0.1) {

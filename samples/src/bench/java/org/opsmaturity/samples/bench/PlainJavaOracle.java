@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.opsmaturity.model.Attestation;
 import org.opsmaturity.model.Catalog;
 import org.opsmaturity.model.Criterion;
+import org.opsmaturity.model.CriterionStatus;
 import org.opsmaturity.model.Facts;
 import org.opsmaturity.model.Finding;
 import org.opsmaturity.model.Item;
@@ -24,6 +25,7 @@ import org.opsmaturity.model.Parameter;
 import org.opsmaturity.model.Units;
 import org.opsmaturity.model.Verdict;
 import org.opsmaturity.rules.Checks;
+import org.opsmaturity.rules.Given;
 
 /**
  * The plain-Java baseline of the benchmarks: the same criteria evaluated without Drools, and the levels
@@ -42,38 +44,54 @@ final class PlainJavaOracle {
     private static final Pattern RULE = Pattern.compile("rule\\s+\"([^\"]+)\"\\s+when(.*?)\\bthen\\b(.*?)\\bend\\b",
             Pattern.DOTALL);
     private static final Pattern BINDING = Pattern.compile("(\\$\\w+)\\s*:\\s*Observation\\(\\s*name\\s*==\\s*\"([^\"]+)\"\\s*\\)");
+    /** A rule over several observations (issue 12): {@code $o : ( Observation(..) or ... )  $g : Given(first($o, names))}. */
+    private static final Pattern ANY_OF = Pattern.compile("\\$\\w+\\s*:\\s*\\((\\s*Observation\\(\\s*name\\s*==\\s*\"[^\"]+\"\\s*\\)"
+            + "\\s*(or)?)+\\s*\\)\\s*(\\$\\w+)\\s*:\\s*Given\\(\\s*first\\(\\s*\\$\\w+((\\s*,\\s*\"[^\"]+\")+)\\s*\\)\\s*\\)");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+    private static final byte UNKNOWN = 0;
+    private static final byte MET = 1;
+    private static final byte NOT_MET = 2;
 
     /** The outcome: per item confirmed level and potential (catalogue order), and the overall level. */
     record Result(int[] levels, int[] potentials, int overall, int overallPotential) {
     }
 
     private interface Expr {
-        Finding eval(Checks checks, Observation[] bound);
+        Finding eval(Checks checks, Observation[] given, Given g);
+    }
+
+    /** Reads an observation by its index in the oracle's array or by its name; null when not given. */
+    interface Lookup {
+        Observation get(int index, String name);
     }
 
     private interface Test {
-        boolean met(Observation[] bound);
+        /** MET, NOT_MET or UNKNOWN (strong Kleene: a part whose observation is not given is UNKNOWN). */
+        byte status(Lookup given);
     }
 
     /** A consequence both ways: the Finding through {@link Checks} (with its reason), and the status alone. */
     private record Node(Expr finding, Test status) {
     }
 
-    private record CompiledRule(String criterionId, String[] observationNames, Node consequence) {
+    /** A rule: fires when all its observations are given, or ({@code any}) when any of them is. */
+    private record CompiledRule(String criterionId, String[] observationNames, boolean any, Node consequence) {
     }
 
     private final Checks checks;
     private final boolean reasons;
     private final CompiledRule[] rules;
     private final int[] ruleCriterion;
-    private final Map<String, Integer> observationIndex = new HashMap<>();
+    private final Map<String, Integer> observationIndex;
     private final int[][] ruleObservations;
     private final Item[] items;
     private final Map<String, Integer> criterionIndex = new HashMap<>();
     private final int[][][] requirementsByItemLevel;
     private final int[][] itemsByDomain;
 
-    private PlainJavaOracle(Catalog catalog, Checks checks, boolean reasons, List<CompiledRule> rules) {
+    private PlainJavaOracle(Catalog catalog, Checks checks, boolean reasons, List<CompiledRule> rules,
+            Map<String, Integer> observationIndex) {
+        this.observationIndex = observationIndex;
         this.checks = checks;
         this.reasons = reasons;
         this.rules = rules.toArray(CompiledRule[]::new);
@@ -112,13 +130,14 @@ final class PlainJavaOracle {
      */
     static PlainJavaOracle fromDrl(Path drlDir, Catalog catalog, Checks checks, boolean reasons) {
         List<CompiledRule> rules = new ArrayList<>();
+        Map<String, Integer> observationIndex = new HashMap<>();
         try (Stream<Path> files = Files.list(drlDir)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".drl")).sorted().toList()) {
                 String text = Files.readString(f, StandardCharsets.UTF_8).replaceAll("(?m)^\\s*//.*$", "");
                 Matcher m = RULE.matcher(text);
                 while (m.find()) {
                     rules.add(compile(f.getFileName() + " rule " + m.group(1), m.group(1), m.group(2), m.group(3),
-                            checks));
+                            checks, observationIndex));
                 }
             }
         } catch (IOException e) {
@@ -127,33 +146,85 @@ final class PlainJavaOracle {
         if (rules.isEmpty()) {
             throw new IllegalArgumentException("no rules in " + drlDir);
         }
-        return new PlainJavaOracle(catalog, checks, reasons, rules);
+        return new PlainJavaOracle(catalog, checks, reasons, rules, observationIndex);
     }
 
     int ruleCount() {
         return rules.length;
     }
 
-    private static CompiledRule compile(String where, String id, String when, String then, Checks checks) {
+    /**
+     * A rule's status test alone: its criterion, the observations that trigger it (all of them, or any when
+     * {@code any}), and the comparisons in strong Kleene logic over observations looked up by name (no text).
+     */
+    record RuleTest(String criterionId, String[] observations, boolean any,
+            java.util.function.Function<Map<String, Observation>, CriterionStatus> status) {
+        boolean fires(Map<String, Observation> observed) {
+            for (String n : observations) {
+                if (observed.containsKey(n) == any) {
+                    return any;
+                }
+            }
+            return !any;
+        }
+    }
+
+    /** Every rule's status test, in DRL order (for peers that organise the same comparisons their own way). */
+    List<RuleTest> ruleTests() {
+        List<RuleTest> out = new ArrayList<>(rules.length);
+        for (CompiledRule r : rules) {
+            Test t = r.consequence().status();
+            out.add(new RuleTest(r.criterionId(), r.observationNames().clone(), r.any(),
+                    observed -> status(t.status((index, name) -> observed.get(name)))));
+        }
+        return out;
+    }
+
+    private static CriterionStatus status(byte b) {
+        return b == MET ? CriterionStatus.MET : b == NOT_MET ? CriterionStatus.NOT_MET : CriterionStatus.UNKNOWN;
+    }
+
+    private static CompiledRule compile(String where, String id, String when, String then, Checks checks,
+            Map<String, Integer> observationIndex) {
         List<String> vars = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        Matcher b = BINDING.matcher(when);
-        while (b.find()) {
-            vars.add(b.group(1));
-            names.add(b.group(2));
+        String given = null;
+        Matcher anyOf = ANY_OF.matcher(when);
+        if (anyOf.find()) {
+            given = anyOf.group(3);
+            Matcher q = QUOTED.matcher(anyOf.group(4));
+            while (q.find()) {
+                names.add(q.group(1));
+            }
+            when = anyOf.replaceFirst("");
+        } else {
+            Matcher b = BINDING.matcher(when);
+            while (b.find()) {
+                vars.add(b.group(1));
+                names.add(b.group(2));
+            }
+            when = BINDING.matcher(when).replaceAll("");
         }
-        if (!BINDING.matcher(when).replaceAll("").isBlank()) {
-            throw new IllegalArgumentException(where + ": the oracle reads only Observation(name == \"...\") patterns,"
-                    + " found: " + when.trim());
+        if (!when.isBlank()) {
+            throw new IllegalArgumentException(where + ": the oracle reads only Observation(name == \"...\") patterns"
+                    + " and the Given form of docs/levels.md, found: " + when.trim());
+        }
+        for (String n : names) {
+            observationIndex.computeIfAbsent(n, k -> observationIndex.size());
         }
         String body = then.trim();
         if (!body.startsWith("insert(") || !body.endsWith(");")) {
             throw new IllegalArgumentException(where + ": expected insert(check...); found " + body);
         }
-        Parser p = new Parser(where, body.substring("insert(".length(), body.length() - 2), vars, checks);
+        List<Integer> varIndex = vars.isEmpty() ? List.of() : new ArrayList<>();
+        for (int k = 0; k < vars.size(); k++) {
+            varIndex.add(observationIndex.get(names.get(k)));
+        }
+        Parser p = new Parser(where, body.substring("insert(".length(), body.length() - 2), vars, varIndex, names, given,
+                observationIndex, checks);
         Node e = p.call();
         p.end();
-        return new CompiledRule(id, names.toArray(String[]::new), e);
+        return new CompiledRule(id, names.toArray(String[]::new), given != null, e);
     }
 
     /** A recursive-descent parser of {@code check.m("id", $o, "word", check.n(...), ...)}. */
@@ -161,13 +232,22 @@ final class PlainJavaOracle {
         private final String where;
         private final String s;
         private final List<String> vars;
+        private final List<Integer> varIndex;
+        private final List<String> varNames;
+        private final String given;
+        private final Map<String, Integer> observationIndex;
         private final Checks checks;
         private int i;
 
-        Parser(String where, String s, List<String> vars, Checks checks) {
+        Parser(String where, String s, List<String> vars, List<Integer> varIndex, List<String> varNames, String given,
+                Map<String, Integer> observationIndex, Checks checks) {
+            this.varNames = varNames;
             this.where = where;
             this.s = s;
             this.vars = vars;
+            this.varIndex = varIndex;
+            this.given = given;
+            this.observationIndex = observationIndex;
             this.checks = checks;
         }
 
@@ -193,11 +273,26 @@ final class PlainJavaOracle {
                     while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) {
                         i++;
                     }
-                    int index = vars.indexOf(s.substring(st, i));
-                    if (index < 0) {
-                        throw new IllegalArgumentException(where + ": unbound " + s.substring(st, i));
+                    String var = s.substring(st, i);
+                    if (var.equals(given)) {
+                        // $g, "name": the observation of that name, read from the Given (may be missing)
+                        expect(",");
+                        skip();
+                        int end = s.indexOf('"', i + 1);
+                        String name = s.substring(i + 1, end);
+                        i = end + 1;
+                        Integer index = observationIndex.get(name);
+                        if (index == null) {
+                            throw new IllegalArgumentException(where + ": " + name + " is not among the rule's names");
+                        }
+                        args.add(new Ref(index, name, true));
+                    } else {
+                        int index = vars.indexOf(var);
+                        if (index < 0) {
+                            throw new IllegalArgumentException(where + ": unbound " + var);
+                        }
+                        args.add(new Ref(varIndex.get(index), varNames.get(index), false));
                     }
-                    args.add(index);
                 } else {
                     args.add(call());
                 }
@@ -235,71 +330,112 @@ final class PlainJavaOracle {
 
         private Node build(String method, List<Object> args) {
             String id = (String) args.get(0);
+            if (method.equals("all") || method.equals("any")) {
+                Node[] parts = args.subList(1, args.size()).stream().map(a -> (Node) a).toArray(Node[]::new);
+                boolean all = method.equals("all");
+                Expr finding = (c, o, g) -> {
+                    Finding[] fs = new Finding[parts.length];
+                    for (int k = 0; k < parts.length; k++) {
+                        fs[k] = parts[k].finding().eval(c, o, g);
+                    }
+                    return all ? c.all(id, fs) : c.any(id, fs);
+                };
+                byte decisive = all ? NOT_MET : MET;
+                Test status = l -> {
+                    boolean open = false;
+                    for (Node n : parts) {
+                        byte b = n.status().status(l);
+                        if (b == decisive) {
+                            return decisive;
+                        }
+                        open |= b == UNKNOWN;
+                    }
+                    return open ? UNKNOWN : all ? MET : NOT_MET;
+                };
+                return new Node(finding, status);
+            }
+            Ref v = (Ref) args.get(1);
+            int at = 2; // the first argument after the observation ($g, "name" is one Ref)
+            Leaf test;
+            Leaf3 call;
             switch (method) {
-                case "all", "any" -> {
-                    Node[] parts = args.subList(1, args.size()).stream().map(a -> (Node) a).toArray(Node[]::new);
-                    boolean all = method.equals("all");
-                    Expr finding = (c, o) -> {
-                        Finding[] fs = new Finding[parts.length];
-                        for (int k = 0; k < parts.length; k++) {
-                            fs[k] = parts[k].finding().eval(c, o);
-                        }
-                        return all ? c.all(id, fs) : c.any(id, fs);
-                    };
-                    Test status = o -> {
-                        for (Node n : parts) {
-                            if (n.status().met(o) != all) {
-                                return !all;
-                            }
-                        }
-                        return all;
-                    };
-                    return new Node(finding, status);
-                }
                 case "flag" -> {
-                    int v = (Integer) args.get(1);
-                    return new Node((c, o) -> c.flag(id, o[v]), o -> o[v].flag());
+                    test = Observation::flag;
+                    call = (c, o) -> c.flag(id, o);
                 }
                 case "atLeast", "above", "atMost", "below" -> {
-                    int v = (Integer) args.get(1);
-                    String param = (String) args.get(2);
+                    String param = (String) args.get(at);
                     Parameter p = checks.parameter(id, param);
-                    return switch (method) {
-                        case "atLeast" -> new Node((c, o) -> c.atLeast(id, o[v], param),
-                                o -> Units.compare(o[v].as(p.unit()), p.value()) >= 0);
-                        case "above" -> new Node((c, o) -> c.above(id, o[v], param),
-                                o -> Units.compare(o[v].as(p.unit()), p.value()) > 0);
-                        case "atMost" -> new Node((c, o) -> c.atMost(id, o[v], param),
-                                o -> Units.compare(o[v].as(p.unit()), p.value()) <= 0);
-                        default -> new Node((c, o) -> c.below(id, o[v], param),
-                                o -> Units.compare(o[v].as(p.unit()), p.value()) < 0);
+                    test = switch (method) {
+                        case "atLeast" -> o -> Units.compare(o.as(p.unit()), p.value()) >= 0;
+                        case "above" -> o -> Units.compare(o.as(p.unit()), p.value()) > 0;
+                        case "atMost" -> o -> Units.compare(o.as(p.unit()), p.value()) <= 0;
+                        default -> o -> Units.compare(o.as(p.unit()), p.value()) < 0;
+                    };
+                    call = switch (method) {
+                        case "atLeast" -> (c, o) -> c.atLeast(id, o, param);
+                        case "above" -> (c, o) -> c.above(id, o, param);
+                        case "atMost" -> (c, o) -> c.atMost(id, o, param);
+                        default -> (c, o) -> c.below(id, o, param);
                     };
                 }
                 case "sizeAtLeast" -> {
-                    int v = (Integer) args.get(1);
-                    String param = (String) args.get(2);
+                    String param = (String) args.get(at);
                     Parameter p = checks.parameter(id, param);
-                    return new Node((c, o) -> c.sizeAtLeast(id, o[v], param),
-                            o -> Units.compare(o[v].values().size(), p.value()) >= 0);
+                    test = o -> Units.compare(o.values().size(), p.value()) >= 0;
+                    call = (c, o) -> c.sizeAtLeast(id, o, param);
                 }
                 case "containsAll", "containsAny" -> {
-                    int v = (Integer) args.get(1);
-                    String[] words = args.subList(2, args.size()).stream().map(a -> (String) a).toArray(String[]::new);
+                    String[] words = args.subList(at, args.size()).stream().map(a -> (String) a).toArray(String[]::new);
                     boolean all = method.equals("containsAll");
-                    Test status = o -> {
+                    test = o -> {
                         for (String w : words) {
-                            if (o[v].has(w) != all) {
+                            if (o.has(w) != all) {
                                 return !all;
                             }
                         }
                         return all;
                     };
-                    return new Node(all ? (c, o) -> c.containsAll(id, o[v], words)
-                            : (c, o) -> c.containsAny(id, o[v], words), status);
+                    call = all ? (c, o) -> c.containsAll(id, o, words) : (c, o) -> c.containsAny(id, o, words);
                 }
                 default -> throw new IllegalArgumentException(where + ": check." + method + " is not known to the oracle");
             }
+            int index = v.index();
+            Test status = l -> {
+                Observation o = l.get(index, v.name());
+                return o == null ? UNKNOWN : test.met(o) ? MET : NOT_MET;
+            };
+            Expr finding = v.given()
+                    ? (c, o, g) -> givenCall(c, method, id, g, v.name(), args.subList(at, args.size()))
+                    : (c, o, g) -> call.eval(c, o[index]);
+            return new Node(finding, status);
         }
+    }
+
+    /** {@code check.<method>(id, $g, "name", ...)}: the Given form, through the same Checks method as the rule. */
+    private static Finding givenCall(Checks c, String method, String id, Given g, String name, List<Object> rest) {
+        return switch (method) {
+            case "flag" -> c.flag(id, g, name);
+            case "atLeast" -> c.atLeast(id, g, name, (String) rest.get(0));
+            case "above" -> c.above(id, g, name, (String) rest.get(0));
+            case "atMost" -> c.atMost(id, g, name, (String) rest.get(0));
+            case "below" -> c.below(id, g, name, (String) rest.get(0));
+            case "sizeAtLeast" -> c.sizeAtLeast(id, g, name, (String) rest.get(0));
+            case "containsAll" -> c.containsAll(id, g, name, rest.stream().map(a -> (String) a).toArray(String[]::new));
+            default -> c.containsAny(id, g, name, rest.stream().map(a -> (String) a).toArray(String[]::new));
+        };
+    }
+
+    /** An observation argument: by its index in the oracle's array, and by name when read from the Given. */
+    private record Ref(int index, String name, boolean given) {
+    }
+
+    private interface Leaf {
+        boolean met(Observation o);
+    }
+
+    private interface Leaf3 {
+        Finding eval(Checks c, Observation o);
     }
 
     /** Evaluates valid facts: rule closures, then statuses and levels in plain Java. */
@@ -311,25 +447,31 @@ final class PlainJavaOracle {
                 given[index] = o;
             }
         }
-        // 0 unknown, 1 met, 2 not met
-        byte[] status = new byte[criterionIndex.size()];
+        Given g = reasons ? Given.of(facts.observations()) : null;
+        Lookup lookup = (index, name) -> given[index];
+        // per criterion: 1 found, 2 a NOT_MET finding, 4 an UNKNOWN one (strong Kleene over its rules)
+        byte[] found = new byte[criterionIndex.size()];
         for (int ri = 0; ri < rules.length; ri++) {
             CompiledRule r = rules[ri];
             int[] needs = ruleObservations[ri];
-            Observation[] bound = new Observation[needs.length];
-            boolean all = true;
-            for (int k = 0; k < bound.length && all; k++) {
-                bound[k] = given[needs[k]];
-                all = bound[k] != null;
-            }
-            if (all) {
-                boolean met = reasons ? r.consequence.finding().eval(checks, bound).met()
-                        : r.consequence.status().met(bound);
-                int index = ruleCriterion[ri];
-                if (index >= 0 && status[index] != 2) {
-                    status[index] = (byte) (met ? 1 : 2);
+            boolean fires = !r.any();
+            for (int k = 0; k < needs.length; k++) {
+                if ((given[needs[k]] != null) == r.any()) {
+                    fires = r.any();
+                    break;
                 }
             }
+            int index = ruleCriterion[ri];
+            if (fires && index >= 0) {
+                byte b = reasons ? code(r.consequence.finding().eval(checks, given, g).status())
+                        : r.consequence.status().status(lookup);
+                found[index] |= (byte) (1 | (b == NOT_MET ? 2 : 0) | (b == UNKNOWN ? 4 : 0));
+            }
+        }
+        // 0 unknown, 1 met, 2 not met
+        byte[] status = new byte[criterionIndex.size()];
+        for (int c = 0; c < status.length; c++) {
+            status[c] = (found[c] & 2) != 0 ? NOT_MET : found[c] == 1 ? MET : UNKNOWN;
         }
         for (Attestation a : facts.attestations()) {
             Integer index = criterionIndex.get(a.criterionId());
@@ -378,6 +520,10 @@ final class PlainJavaOracle {
         }
         return new Result(levels, potentials, itemsByDomain.length == 0 ? 0 : overall,
                 itemsByDomain.length == 0 ? 0 : overallPotential);
+    }
+
+    private static byte code(CriterionStatus s) {
+        return s == CriterionStatus.MET ? MET : s == CriterionStatus.NOT_MET ? NOT_MET : UNKNOWN;
     }
 
     /** Whether the oracle's levels equal the assessment's, item by item and overall; the message says where not. */

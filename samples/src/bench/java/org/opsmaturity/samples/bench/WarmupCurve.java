@@ -13,8 +13,9 @@ import org.opsmaturity.rules.Checks;
  * per assessment of each second (wall and this thread's CPU time, which a busy machine inflates less): how long a JVM takes to get warm, and a steady loop to attach a profiler
  * to (JFR: {@code -XX:StartFlightRecording=duration=60s,filename=x.jfr,settings=profile}).
  *
- * <pre>java -cp ... WarmupCurve [seconds] [engine|oracle-status|oracle-reasons]</pre>
- * where engine is {@code assessor} (default) or a prototype as in {@link AssessBenchmark#prototype}.
+ * <pre>java -cp ... WarmupCurve [seconds] [engine|oracle-status|oracle-reasons] [random|attested]</pre>
+ * where engine is {@code assessor} (default) or a prototype as in {@link AssessBenchmark#prototype}, over the
+ * random fact sets (default) or the attestation-heavy ones of {@link AttestedBenchmark}.
  */
 public final class WarmupCurve {
     private WarmupCurve() {
@@ -24,7 +25,9 @@ public final class WarmupCurve {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         String name = args.length > 1 ? args[1] : "assessor";
         Assessor assessor = Assessor.standard();
-        List<Facts> random = BenchFacts.random(assessor.catalog(), assessor.vocabulary(), AssessBenchmark.RANDOM_SETS, 8L);
+        List<Facts> random = args.length > 2 && args[2].equals("attested")
+                ? BenchFacts.attestationHeavy(assessor.catalog(), assessor.vocabulary(), AttestedBenchmark.SETS, 13L)
+                : BenchFacts.random(assessor.catalog(), assessor.vocabulary(), AssessBenchmark.RANDOM_SETS, 8L);
         java.util.function.Function<Facts, Object> f;
         if (name.startsWith("oracle-")) {
             PlainJavaOracle oracle = PlainJavaOracle.fromDrl(PlainJavaOracle.drlDir(), assessor.catalog(),
