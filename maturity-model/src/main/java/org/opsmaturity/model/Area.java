@@ -3,7 +3,7 @@ package org.opsmaturity.model;
 import java.util.List;
 import java.util.Objects;
 
-/** An area such as {@code 1.1 监控采集}; {@code table} is the seed's table number, e.g. "表2". */
+/** An area such as {@code 1.1 监控采集}; {@code table} is the model's table number, e.g. "表2". */
 public record Area(String id, String domainId, Text name, String table, List<Item> items) {
     public Area {
         Objects.requireNonNull(id, "id");

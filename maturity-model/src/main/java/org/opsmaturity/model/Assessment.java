@@ -14,7 +14,7 @@ import org.opsmaturity.model.internal.Levels;
 /**
  * The result of evaluating facts: every criterion's status with its justification, every item's
  * confirmed and potential level with its gaps, the rolled-up levels of areas, domains and the whole,
- * and warnings. Everything in seed order. Immutable and thread-safe.
+ * and warnings. Everything in the model's order. Immutable and thread-safe.
  *
  * <p>An assessment made by the engine holds its statuses and levels from the start ({@link #status},
  * {@link #level}, {@link #potential} cost an index look-up) and builds the rest (justifications, gaps,
@@ -93,7 +93,7 @@ public final class Assessment {
         return catalog;
     }
 
-    /** Every criterion (requirements and shortfalls), in seed order. */
+    /** Every criterion (requirements and shortfalls), in the model's order. */
     public List<CriterionResult> criteria() {
         return parts().criteria();
     }

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * The maturity model: 7 domains, their areas and 35 items, each item's five level cells and their
- * criteria, all in the seed's order. Immutable and thread-safe. {@link #standard()} is the seed's model.
+ * criteria, all in the model's order. Immutable and thread-safe. {@link #standard()} is the standard model's catalogue.
  */
 public final class Catalog {
     private static volatile Catalog standard;
@@ -55,7 +55,7 @@ public final class Catalog {
         return new Catalog(domains);
     }
 
-    /** The seed's catalogue, read once from the resources of this module. */
+    /** The model's catalogue, read once from the resources of this module. */
     public static Catalog standard() {
         Catalog c = standard;
         if (c == null) {
@@ -134,17 +134,17 @@ public final class Catalog {
         return items;
     }
 
-    /** Every criterion, requirements and shortfalls, in seed order. */
+    /** Every criterion, requirements and shortfalls, in the model's order. */
     public List<Criterion> criteria() {
         return criteria;
     }
 
-    /** Every criterion id, in seed order (a view: nothing is copied), e.g. for "Maybe ..." hints. */
+    /** Every criterion id, in the model's order (a view: nothing is copied), e.g. for "Maybe ..." hints. */
     public java.util.Set<String> criterionIds() {
         return java.util.Collections.unmodifiableSet(criterionById.keySet());
     }
 
-    /** The requirement criteria only, in seed order. */
+    /** The requirement criteria only, in the model's order. */
     public List<Criterion> requirements() {
         return requirements;
     }

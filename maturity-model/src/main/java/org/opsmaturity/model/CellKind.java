@@ -1,6 +1,6 @@
 package org.opsmaturity.model;
 
-/** What a level cell of the seed's tables holds. */
+/** What a level cell of the model's tables holds. */
 public enum CellKind {
     /** Numbered points: requirements and/or descriptions of a shortfall. */
     CRITERIA,

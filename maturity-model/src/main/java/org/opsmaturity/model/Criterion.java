@@ -7,10 +7,10 @@ import java.util.Optional;
 /**
  * One numbered point of a level cell: id {@code <item>.L<level>.<n>}, e.g. {@code 1.1.1.L3.4}.
  *
- * @param text         the requirement (zh verbatim from the seed, en translated), illustrations removed
+ * @param text         the requirement (zh verbatim from the model, en translated), illustrations removed
  * @param illustration the illustrations split off (如：/例如/说明：/举例), possibly empty
  * @param parameters   thresholds the criterion's rule compares observations with
- * @param note         an editorial note of the seed attached to the point (not a requirement), possibly empty
+ * @param note         an editorial note of the model attached to the point (not a requirement), possibly empty
  */
 public record Criterion(String id, String itemId, int level, int number, CriterionKind kind, Text text,
         Text illustration, List<Parameter> parameters, String note) {

@@ -2,7 +2,7 @@ package org.opsmaturity.model;
 
 import java.util.Objects;
 
-/** A text in Chinese (the seed's own words) and English. Empty strings, never null. */
+/** A text in Chinese (the model's own words) and English. Empty strings, never null. */
 public record Text(String zh, String en) {
     public static final Text EMPTY = new Text("", "");
 

@@ -50,7 +50,7 @@ public final class ReferenceDocs {
                 for (Item i : a.items()) {
                     s.append("\n#### ").append(i.id()).append(" ").append(i.name().zh()).append(" — ")
                             .append(i.name().en()).append("\n\n");
-                    s.append("| id | kind | 要求 (seed) | requirement | illustration | thresholds |\n");
+                    s.append("| id | kind | 要求 (model) | requirement | illustration | thresholds |\n");
                     s.append("|---|---|---|---|---|---|\n");
                     for (LevelCell c : i.levels()) {
                         if (c.criteria().isEmpty()) {
