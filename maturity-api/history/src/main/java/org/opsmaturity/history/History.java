@@ -244,7 +244,7 @@ public final class History implements AutoCloseable {
                     Map<Assessment, byte[]> written = new java.util.IdentityHashMap<>();
                     chunk.forEach(e -> written.put(e.assessment(), null));
                     new ArrayList<>(written.keySet()).parallelStream()
-                            .map(a -> Map.entry(a, Results.compress(Json.write(a)))).toList()
+                            .map(a -> Map.entry(a, Results.compress(a))).toList()
                             .forEach(w -> written.put(w.getKey(), w.getValue()));
                     byte[][] results = chunk.stream().map(e -> written.get(e.assessment())).toArray(byte[][]::new);
                     for (int i = 0; i < chunk.size(); i++) {
