@@ -2,6 +2,7 @@ package org.opsmaturity.api;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -23,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -91,6 +93,8 @@ public final class Json {
             .build())
             .build();
     private static final ObjectMapper WRITER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper COMPACT = new ObjectMapper()
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     private static final Pattern SOURCE = Pattern.compile("\\s*\\(?(start marker )?at \\[Source: [^]]*]\\)?");
     private static final Pattern LENGTH = Pattern.compile("\\((\\d+)\\) exceeds");
 
@@ -576,6 +580,18 @@ public final class Json {
 
     /** The assessment as a JSON document (docs/facts.md, "The result"). */
     public static String write(Assessment a) {
+        return toString(tree(a));
+    }
+
+    /**
+     * The same document as {@link #write(Assessment)} without indentation, as UTF-8 onto {@code out} (left
+     * open): for stores that keep many results (re-indenting it gives back {@code write(a)} exactly).
+     */
+    public static void writeCompact(Assessment a, OutputStream out) throws IOException {
+        COMPACT.writeValue(out, tree(a));
+    }
+
+    private static ObjectNode tree(Assessment a) {
         ObjectNode root = WRITER.createObjectNode();
         root.put("subject", a.subject());
         ObjectNode overall = root.putObject("overall");
@@ -651,7 +667,7 @@ public final class Json {
         for (Warning w : a.warnings()) {
             warnings.addObject().put("code", w.code().name()).put("subject", w.subject()).put("message", w.message());
         }
-        return toString(root);
+        return root;
     }
 
     private static void explanation(ObjectNode n, org.opsmaturity.model.Explanation e) {

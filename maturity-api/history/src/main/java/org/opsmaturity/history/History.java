@@ -16,11 +16,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.opsmaturity.api.Assessor;
 import org.opsmaturity.api.Json;
@@ -238,50 +245,126 @@ public final class History implements AutoCloseable {
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                     PreparedStatement level = connection.prepareStatement(
                             "INSERT INTO om_level (run_id, target, level, potential, score) VALUES (?, ?, ?, ?, ?)")) {
-                for (int from = 0; from < list.size(); from += BATCH) {
-                    List<Entry> chunk = list.subList(from, Math.min(list.size(), from + BATCH));
-                    // the result documents, written and compressed on every core (once per assessment object)
-                    Map<Assessment, byte[]> written = new java.util.IdentityHashMap<>();
-                    chunk.forEach(e -> written.put(e.assessment(), null));
-                    new ArrayList<>(written.keySet()).parallelStream()
-                            .map(a -> Map.entry(a, Results.compress(Json.write(a)))).toList()
-                            .forEach(w -> written.put(w.getKey(), w.getValue()));
-                    byte[][] results = chunk.stream().map(e -> written.get(e.assessment())).toArray(byte[][]::new);
-                    for (int i = 0; i < chunk.size(); i++) {
-                        Entry e = chunk.get(i);
-                        Assessment a = e.assessment();
-                        Run r = new Run(++id, a.subject(), e.assessedAt(), now, model, library, e.profileDigest(),
-                                e.factsDigest(), a.overall().level(), a.overall().potential());
-                        run.setLong(1, r.id());
-                        run.setString(2, r.subject());
-                        run.setLong(3, r.assessedAt().toEpochMilli());
-                        run.setLong(4, r.recordedAt().toEpochMilli());
-                        run.setString(5, model);
-                        run.setString(6, library);
-                        run.setString(7, r.profileDigest());
-                        run.setString(8, r.factsDigest());
-                        run.setInt(9, r.level());
-                        run.setInt(10, r.potential());
-                        run.setBytes(11, results[i]);
-                        run.addBatch();
-                        level(level, r.id(), "overall", a.overall().level(), a.overall().potential(), a.overall().score());
-                        for (LevelResult d : a.domains()) {
-                            level(level, r.id(), d.id(), d.level(), d.potential(), d.score());
+                // the result documents of a chunk are written (on every core) while the chunk before is inserted
+                // by a thread of its own; the connection is used by one thread at a time
+                ExecutorService inserter = list.size() <= BATCH ? null : Executors.newSingleThreadExecutor(t -> {
+                    Thread thread = new Thread(t, "opsmaturity-history-insert");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+                Future<?> inserting = null;
+                try {
+                    for (int from = 0; from < list.size(); from += BATCH) {
+                        List<Entry> chunk = list.subList(from, Math.min(list.size(), from + BATCH));
+                        byte[][] results = results(chunk);
+                        long first = id + from + 1;
+                        await(inserting);
+                        Callable<Void> insert = () -> {
+                            insert(run, level, chunk, results, first, now, model, library, runs);
+                            return null;
+                        };
+                        if (inserter == null) {
+                            insert(run, level, chunk, results, first, now, model, library, runs);
+                        } else {
+                            inserting = inserter.submit(insert);
                         }
-                        for (LevelResult d : a.areas()) {
-                            level(level, r.id(), d.id(), d.level(), d.potential(), d.score());
-                        }
-                        for (ItemResult it : a.items()) {
-                            level(level, r.id(), it.itemId(), it.level(), it.potential(), it.score());
-                        }
-                        runs.add(r);
                     }
-                    run.executeBatch();
-                    level.executeBatch();
+                    await(inserting);
+                } finally {
+                    if (inserter != null) {
+                        inserter.shutdown(); // a failure above waits for the insert under way before the rollback
+                        awaitQuietly(inserter);
+                    }
                 }
             }
             return List.copyOf(runs);
         });
+    }
+
+    /** Inserts a chunk of runs (ids from {@code first}) with their levels, in batches, adding them to {@code runs}. */
+    private static void insert(PreparedStatement run, PreparedStatement level, List<Entry> chunk, byte[][] results, long first,
+            Instant now, String model, String library, List<Run> runs) throws SQLException {
+        for (int i = 0; i < chunk.size(); i++) {
+            Entry e = chunk.get(i);
+            Assessment a = e.assessment();
+            Run r = new Run(first + i, a.subject(), e.assessedAt(), now, model, library, e.profileDigest(),
+                    e.factsDigest(), a.overall().level(), a.overall().potential());
+            run.setLong(1, r.id());
+            run.setString(2, r.subject());
+            run.setLong(3, r.assessedAt().toEpochMilli());
+            run.setLong(4, r.recordedAt().toEpochMilli());
+            run.setString(5, model);
+            run.setString(6, library);
+            run.setString(7, r.profileDigest());
+            run.setString(8, r.factsDigest());
+            run.setInt(9, r.level());
+            run.setInt(10, r.potential());
+            run.setBytes(11, results[i]);
+            run.addBatch();
+            level(level, r.id(), "overall", a.overall().level(), a.overall().potential(), a.overall().score());
+            for (LevelResult d : a.domains()) {
+                level(level, r.id(), d.id(), d.level(), d.potential(), d.score());
+            }
+            for (LevelResult d : a.areas()) {
+                level(level, r.id(), d.id(), d.level(), d.potential(), d.score());
+            }
+            for (ItemResult it : a.items()) {
+                level(level, r.id(), it.itemId(), it.level(), it.potential(), it.score());
+            }
+            runs.add(r);
+        }
+        run.executeBatch();
+        level.executeBatch();
+    }
+
+    /** The result documents of a chunk, written and compressed on every core (once per assessment object). */
+    private static byte[][] results(List<Entry> chunk) {
+        Map<Assessment, byte[]> written = new IdentityHashMap<>();
+        chunk.forEach(e -> written.put(e.assessment(), null));
+        new ArrayList<>(written.keySet()).parallelStream()
+                .map(a -> Map.entry(a, Results.compress(a))).toList()
+                .forEach(w -> written.put(w.getKey(), w.getValue()));
+        return chunk.stream().map(e -> written.get(e.assessment())).toArray(byte[][]::new);
+    }
+
+    /** Waits for an insert under way (none when null), with its failure. */
+    private static void await(Future<?> inserting) throws SQLException {
+        if (inserting == null) {
+            return;
+        }
+        try {
+            inserting.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while inserting", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof SQLException x) {
+                throw x;
+            }
+            if (e.getCause() instanceof RuntimeException x) {
+                throw x;
+            }
+            if (e.getCause() instanceof Error x) {
+                throw x;
+            }
+            throw new SQLException(e.getCause());
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService inserter) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (inserter.awaitTermination(1, TimeUnit.DAYS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void level(PreparedStatement p, long run, String target, int level, int potential, double score)

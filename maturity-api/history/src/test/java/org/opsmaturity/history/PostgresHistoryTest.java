@@ -48,6 +48,26 @@ class PostgresHistoryTest extends StoreContract {
     }
 
     @Test
+    void anInsertThatFailsInALaterChunkLeavesNothingOfTheCall() throws Exception {
+        Assessor std = Assessor.standard();
+        try (History h = History.open(newStore())) {
+            Facts good = facts("team", 99.0, true);
+            Assessment a = std.evaluate(good);
+            List<History.Entry> entries = new ArrayList<>();
+            for (int i = 0; i < 600; i++) { // chunk 1 is inserted, then chunk 2 fails on the inserting thread
+                entries.add(History.Entry.of(std, good, a, Q3.plusSeconds(i)));
+            }
+            Facts nul = facts("nul\0subject", 99.0, true); // PostgreSQL text refuses a 0 byte
+            entries.set(550, History.Entry.of(std, nul, std.evaluate(nul), Q4));
+            HistoryException e = assertThrows(HistoryException.class, () -> h.recordAll(entries));
+            assertTrue(e.getMessage().contains("0x00"), e.getMessage());
+            record(h, std, good, Q4);
+            assertEquals(1, h.runs("team").size());
+            assertEquals(1, h.subjects().size());
+        }
+    }
+
+    @Test
     void eightThreadsRecordIntoOneDatabaseAndLoseNothing() throws Exception {
         String store = newStore();
         Assessor std = Assessor.standard();

@@ -4,20 +4,25 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import org.opsmaturity.api.Json;
+import org.opsmaturity.model.Assessment;
 
 import org.opsmaturity.model.CriterionStatus;
 
-/** A run's result document (the JSON of {@code Json.write(Assessment)}), gzip-compressed in the store. */
+/** A run's result document (the JSON of {@code Json.write(Assessment)}, without indentation), gzip-compressed in the store. */
 public final class Results {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper INDENTED = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** A criterion as a run judged it: status, the deciding reason, and the facts its justifications used. */
     public record Judged(CriterionStatus status, String reason, String evidence) {
@@ -26,23 +31,28 @@ public final class Results {
     private Results() {
     }
 
-    public static byte[] compress(String json) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(json.length() / 6);
-        try (GZIPOutputStream gz = new GZIPOutputStream(out, 8192) {
+    /**
+     * The result document of {@code a}, compact JSON written straight into gzip (level 1): indentation is
+     * left out of the store and put back by {@link #expand}, so the document read equals {@code Json.write(a)}.
+     */
+    public static byte[] compress(Assessment a) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+        try (GZIPOutputStream gz = new GZIPOutputStream(out, 16 * 1024) {
             {
-                def.setLevel(java.util.zip.Deflater.BEST_SPEED); // 3 times faster than the default, a little larger
+                def.setLevel(Deflater.BEST_SPEED); // 3 times faster than the default, a little larger
             }
         }) {
-            gz.write(json.getBytes(StandardCharsets.UTF_8));
+            Json.writeCompact(a, gz);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }
 
+    /** The result document as {@code Json.write} writes it (indented), from a compact or an indented store. */
     public static String expand(byte[] gz) throws IOException {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return INDENTED.writeValueAsString(MAPPER.readTree(in));
         }
     }
 
