@@ -358,7 +358,11 @@ public final class Assessor {
                 return this;
             }
             try (in) {
-                return addRules(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                return addRules(resource, new String(org.opsmaturity.api.internal.BoundedRead.read(in, MAX_DRL_BYTES),
+                        StandardCharsets.UTF_8));
+            } catch (org.opsmaturity.api.internal.BoundedRead.Failure e) {
+                problems.add(resource + ": cannot be read (" + e.reason() + ")");
+                return this;
             } catch (IOException e) {
                 problems.add(resource + ": cannot be read (" + e.getMessage() + ")");
                 return this;

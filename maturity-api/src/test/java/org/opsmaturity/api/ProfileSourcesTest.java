@@ -75,6 +75,21 @@ class ProfileSourcesTest {
     }
 
     @Test
+    void aResourceProfilesDrlIsReadUpToTheDrlLimit() {
+        ClassLoader loader = new ClassLoader(getClass().getClassLoader()) {
+            @Override
+            public InputStream getResourceAsStream(String name) {
+                return name.equals("big/profile.json") ? stream("{\"rules\": [\"big.drl\"]}")
+                        : name.equals("big/big.drl") ? new ByteArrayInputStream(new byte[Assessor.Builder.MAX_DRL_BYTES + 1])
+                        : super.getResourceAsStream(name);
+            }
+        };
+        String p = problems(() -> Assessor.builder().classLoader(loader)
+                .profileResource("big/profile.json", ProfileTrust.ALLOW_RULES).build());
+        assertEquals("big/big.drl: cannot be read (more than " + Assessor.Builder.MAX_DRL_BYTES + " bytes)", p);
+    }
+
+    @Test
     void aStreamProfileOfDataIsRead() {
         Assessor a = Assessor.builder().profile(stream("""
                 {"overrides": [{"criterion": "6.1.1.L3.2", "parameter": "minAvailability", "value": 99.99}]}
