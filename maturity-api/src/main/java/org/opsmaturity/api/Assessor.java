@@ -358,7 +358,11 @@ public final class Assessor {
                 return this;
             }
             try (in) {
-                return addRules(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                return addRules(resource, new String(org.opsmaturity.api.internal.BoundedRead.read(in, MAX_DRL_BYTES),
+                        StandardCharsets.UTF_8));
+            } catch (org.opsmaturity.api.internal.BoundedRead.Failure e) {
+                problems.add(resource + ": cannot be read (" + e.reason() + ")");
+                return this;
             } catch (IOException e) {
                 problems.add(resource + ": cannot be read (" + e.getMessage() + ")");
                 return this;
@@ -465,6 +469,36 @@ public final class Assessor {
         public Builder profile(Path file, ProfileTrust trust) {
             Profiles.apply(this, file, trust);
             return this;
+        }
+
+        /**
+         * Applies a JSON profile read from a class-path resource of the {@link #classLoader(ClassLoader) class
+         * loader set so far}; with {@link ProfileTrust#ALLOW_RULES} the DRL files it lists are resources of its
+         * folder, named relative to it.
+         */
+        public Builder profileResource(String resource, ProfileTrust trust) {
+            Profiles.applyResource(this, resource, classLoader, trust);
+            return this;
+        }
+
+        /** Applies a JSON profile of data read from a class-path resource; one that lists DRL {@code rules} is refused. */
+        public Builder profileResource(String resource) {
+            return profileResource(resource, ProfileTrust.DATA_ONLY);
+        }
+
+        /**
+         * Applies a JSON profile read from a stream (left open), reported under {@code name} in problems. A
+         * stream has no folder to take DRL files from: a profile read this way may list no {@code rules},
+         * whatever the trust.
+         */
+        public Builder profile(InputStream profile, String name, ProfileTrust trust) {
+            Profiles.applyStream(this, profile, name, trust);
+            return this;
+        }
+
+        /** Applies a JSON profile of data read from a stream (left open), reported under {@code name}. */
+        public Builder profile(InputStream profile, String name) {
+            return profile(profile, name, ProfileTrust.DATA_ONLY);
         }
 
         void problem(String p) {

@@ -1,6 +1,7 @@
 package org.opsmaturity.api;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -51,11 +52,90 @@ final class Profiles {
             throw new InvalidExtensionException(List.of("profile: " + (file == null ? "no file" : "no trust") + " given"));
         }
         String source = TerminalText.escape(file.toString());
-        JsonNode root;
+        byte[] bytes;
         try {
-            root = Json.tree(BoundedRead.read(file, Json.MAX_DOCUMENT_BYTES));
+            bytes = BoundedRead.read(file, Json.MAX_DOCUMENT_BYTES);
         } catch (BoundedRead.Failure e) {
             throw new InvalidExtensionException(List.of(source + ": cannot be read (" + e.reason() + ")"));
+        }
+        Path dir = file.toAbsolutePath().normalize().getParent();
+        apply(b, bytes, source, trust, new RuleFiles("a path to a .drl file inside the profile's folder ("
+                + TerminalText.escape(String.valueOf(dir)) + "), relative to it", name -> {
+                    Path drl = inside(dir, name);
+                    if (drl != null) {
+                        b.addRules(drl);
+                    }
+                    return drl != null;
+                }));
+    }
+
+    /**
+     * Reads a profile from a class-path resource of {@code loader}; the DRL files it lists are resources of
+     * the same folder (package), named relative to it.
+     */
+    static void applyResource(Assessor.Builder b, String resource, ClassLoader loader, ProfileTrust trust) {
+        if (resource == null || resource.isBlank() || trust == null) {
+            throw new InvalidExtensionException(List.of("profile: " + (trust == null ? "no trust" : "no resource name") + " given"));
+        }
+        String source = TerminalText.escape(resource);
+        String folder = resource.substring(0, resource.lastIndexOf('/') + 1);
+        try (InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new InvalidExtensionException(List.of(source + ": not on the class path; expected a resource "
+                        + "name such as com/acme/acme-profile.json (no leading /)"));
+            }
+            apply(b, read(in, source), source, trust, new RuleFiles("the name of a .drl resource in the profile's folder ("
+                    + (folder.isEmpty() ? "the class path root" : TerminalText.escape(folder)) + "), relative to it, without ..",
+                    name -> {
+                        boolean ok = RESOURCE_NAME.matcher(name).matches() && !("/" + name + "/").contains("/../")
+                                && !("/" + name + "/").contains("/./");
+                        if (ok) {
+                            b.addRulesResource(folder + name);
+                        }
+                        return ok;
+                    }));
+        } catch (IOException e) {
+            throw new InvalidExtensionException(List.of(source + ": cannot be read (" + e.getMessage() + ")"));
+        }
+    }
+
+    private static final java.util.regex.Pattern RESOURCE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_.-][A-Za-z0-9_./-]*\\.drl");
+
+    /**
+     * Reads a profile from a stream (not closed), reported under {@code name}; it has no folder, so a profile
+     * read this way can list no DRL files.
+     */
+    static void applyStream(Assessor.Builder b, InputStream in, String name, ProfileTrust trust) {
+        if (in == null || name == null || name.isBlank() || trust == null) {
+            throw new InvalidExtensionException(List.of("profile: " + (in == null ? "no stream"
+                    : trust == null ? "no trust" : "no name (used in problems) for the stream") + " given"));
+        }
+        String source = TerminalText.escape(name);
+        try {
+            apply(b, read(in, source), source, trust, new RuleFiles("no DRL file: a profile read from a stream has no "
+                    + "folder to take them from (read it with profile(Path, ProfileTrust) or profileResource(String, ProfileTrust))",
+                    file -> false));
+        } catch (IOException e) {
+            throw new InvalidExtensionException(List.of(source + ": cannot be read (" + e.getMessage() + ")"));
+        }
+    }
+
+    private static byte[] read(InputStream in, String source) throws IOException {
+        try {
+            return BoundedRead.read(in, Json.MAX_DOCUMENT_BYTES);
+        } catch (BoundedRead.Failure e) {
+            throw new InvalidExtensionException(List.of(source + ": cannot be read (" + e.reason() + ")"));
+        }
+    }
+
+    /** Where a profile's DRL files come from: what is expected, and what adds one (false: not acceptable). */
+    private record RuleFiles(String expected, java.util.function.Predicate<String> add) {
+    }
+
+    private static void apply(Assessor.Builder b, byte[] bytes, String source, ProfileTrust trust, RuleFiles ruleFiles) {
+        JsonNode root;
+        try {
+            root = Json.tree(bytes);
         } catch (InvalidFactsException e) {
             throw new InvalidExtensionException(List.of(source + ": " + e.getMessage().replace(System.lineSeparator(), " ")));
         }
@@ -68,7 +148,6 @@ final class Profiles {
                 "overrides", "waivers", "policy", "freshness");
         r.opt("name", root.get("name"));
         r.opt("$schema", root.get("$schema"));
-        Path dir = file.toAbsolutePath().normalize().getParent();
         List<JsonNode> rules = r.array("rules", root.get("rules"));
         if (!rules.isEmpty() && trust != ProfileTrust.ALLOW_RULES) {
             problems.add(source + ": rules: the profile lists " + rules.size() + " DRL file" + (rules.size() == 1 ? "" : "s")
@@ -79,12 +158,8 @@ final class Profiles {
         int ri = 0;
         for (JsonNode n : rules) {
             String p = "rules[" + ri++ + "]";
-            Path drl = n.isTextual() ? inside(dir, n.textValue()) : null;
-            if (drl == null) {
-                r.bad(p, n, "a path to a .drl file inside the profile's folder (" + TerminalText.escape(String.valueOf(dir))
-                        + "), relative to it");
-            } else {
-                b.addRules(drl);
+            if (!n.isTextual() || !ruleFiles.add().test(n.textValue())) {
+                r.bad(p, n, ruleFiles.expected());
             }
         }
         int i = 0;

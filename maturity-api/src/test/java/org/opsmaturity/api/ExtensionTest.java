@@ -329,10 +329,10 @@ class ExtensionTest {
         InvalidExtensionException e = assertThrows(InvalidExtensionException.class,
                 () -> Assessor.builder().addRules("bad.drl", bad).build());
         String all = String.join("\n", e.problems());
-        assertTrue(all.contains("must start with a namespace"), all);
+        assertTrue(all.contains("rule \"1.1.1.L3.1\": missing a namespace"), all);
         assertTrue(all.contains("item '9.9.9' is not in the catalogue"), all);
         assertTrue(all.contains("@level(7) is not valid"), all);
-        assertTrue(all.contains("@en(\"...\") or @zh(\"...\") is missing"), all);
+        assertTrue(all.contains("rule \"acme.1.1.1.L2.9\": missing @en(\"...\") or @zh(\"...\")"), all);
         InvalidExtensionException dup = assertThrows(InvalidExtensionException.class, () -> Assessor.builder()
                 .addRules("a.drl", SIGNED).addRules("b.drl", SIGNED.replace("package com.acme.rules", "package com.acme.other"))
                 .addObservation(number("acme.agents.signed-share", "percent")).build());

@@ -100,7 +100,7 @@ public final class Extensions {
                 path += ".drl";
             }
             paths.put(path.substring("src/main/resources/".length()), s.name());
-            fs.write(path, s.drl());
+            fs.write(path, withBoilerplate(s.drl()));
         }
         fs.write("src/main/resources/opsmaturity/extension/queries.drl", QUERIES);
         KieBuilder builder = ks.newKieBuilder(fs).buildAll();
@@ -117,6 +117,37 @@ public final class Extensions {
         }
         KieContainer container = ks.newKieContainer(builder.getKieModule().getReleaseId());
         return Optional.of(container.getKieBase());
+    }
+
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+[\\w.]+[ \\t]*;?", Pattern.MULTILINE);
+    private static final Pattern GLOBAL_CHECK = Pattern.compile("(?m)^\\s*global\\s+[\\w.]+\\s+check\\b");
+    /** The imports every extension DRL gets: the facts and the rule helpers ({@code Checks}, {@code Given}). */
+    static final List<String> IMPORTS = List.of("org.opsmaturity.model.*", "org.opsmaturity.rules.*");
+
+    /**
+     * The DRL with what the library can supply added when it is missing: the imports of the facts and rule
+     * helpers and the {@code check} global. They go on the line of the package statement (or on the first
+     * line when there is none), so compile errors keep the line numbers of the file as written.
+     */
+    static String withBoilerplate(String drl) {
+        StringBuilder add = new StringBuilder();
+        for (String imp : IMPORTS) {
+            if (!Pattern.compile("(?m)^\\s*import\\s+" + Pattern.quote(imp) + "\\s*;?").matcher(drl).find()) {
+                add.append("import ").append(imp).append("; ");
+            }
+        }
+        if (!GLOBAL_CHECK.matcher(drl).find()) {
+            add.append("global org.opsmaturity.rules.Checks check; ");
+        }
+        if (add.length() == 0) {
+            return drl;
+        }
+        Matcher pkg = PACKAGE.matcher(drl);
+        if (pkg.find()) {
+            return drl.substring(0, pkg.end()) + (drl.charAt(pkg.end() - 1) == ';' ? " " : "; ") + add.toString().strip()
+                    + drl.substring(pkg.end());
+        }
+        return add + drl;
     }
 
     /**
@@ -189,29 +220,42 @@ public final class Extensions {
         Map<String, Object> meta = r.getMetaData();
         String where = "rule \"" + id + "\"";
         int before = problems.size();
+        List<String> missing = new ArrayList<>();
+        List<String> invalid = new ArrayList<>();
         if (!NAMESPACED.matcher(id).matches()) {
-            problems.add(where + ": an extension criterion id must start with a namespace, e.g. acme." + id
-                    + " (the standard ids belong to the standard rules)");
+            missing.add("a namespace in the rule name (the standard ids belong to the standard rules)");
         }
         String item = text(meta, "item");
         if (item.isEmpty()) {
-            problems.add(where + ": @item(\"<item id>\") is missing; it says which item the criterion belongs to");
+            missing.add("@item(\"<item id>\"), the item the criterion belongs to");
         }
         int level = 0;
         Object lv = meta.get("level");
-        try {
-            level = lv == null ? 0 : Integer.parseInt(String.valueOf(lv).replace("\"", "").trim());
-        } catch (NumberFormatException e) {
-            level = 0;
-        }
-        if (level < 1 || level > 5) {
-            problems.add(where + ": @level(" + lv + ") is not valid; expected a level from 1 to 5");
+        if (lv == null) {
+            missing.add("@level(<1 to 5>)");
+        } else {
+            try {
+                level = Integer.parseInt(String.valueOf(lv).replace("\"", "").trim());
+            } catch (NumberFormatException e) {
+                level = 0;
+            }
+            if (level < 1 || level > 5) {
+                invalid.add("@level(" + lv + ") is not valid; expected a level from 1 to 5");
+            }
         }
         String en = text(meta, "en");
         String zh = text(meta, "zh");
         if (en.isEmpty() && zh.isEmpty()) {
-            problems.add(where + ": @en(\"...\") or @zh(\"...\") is missing: the criterion needs a text");
+            missing.add("@en(\"...\") or @zh(\"...\"), the criterion's text");
         }
+        if (!missing.isEmpty()) {
+            String example = NAMESPACED.matcher(id).matches() ? id : "acme." + id;
+            String itemGuess = item.isEmpty() ? itemOf(example) : item;
+            problems.add(where + ": missing " + String.join("; ", missing) + ". A criterion rule starts like this: rule \""
+                    + example + "\" @item(\"" + itemGuess + "\") @level(" + (level >= 1 && level <= 5 ? level : levelOf(example))
+                    + ") @en(\"What the criterion requires\")");
+        }
+        invalid.forEach(x -> problems.add(where + ": " + x));
         List<Parameter> params = new ArrayList<>();
         String ps = text(meta, "params");
         if (!ps.isEmpty()) {
@@ -230,6 +274,19 @@ public final class Extensions {
         }
         return Optional.of(new Criterion(id, item, level, 0, CriterionKind.REQUIREMENT, new Text(zh, en), Text.EMPTY,
                 params, ""));
+    }
+
+    private static final Pattern ID_PARTS = Pattern.compile("^[a-z][a-z0-9-]*\\.(\\d+\\.\\d+\\.\\d+)\\.L([1-5])\\..*$");
+
+    /** The item of an id shaped like the standard's ({@code acme.1.1.1.L3.1} -> 1.1.1), else an example. */
+    private static String itemOf(String id) {
+        Matcher m = ID_PARTS.matcher(id);
+        return m.matches() ? m.group(1) : "1.1.1";
+    }
+
+    private static int levelOf(String id) {
+        Matcher m = ID_PARTS.matcher(id);
+        return m.matches() ? Integer.parseInt(m.group(2)) : 3;
     }
 
     private static String text(Map<String, Object> meta, String key) {
