@@ -1,5 +1,6 @@
 package org.opsmaturity.samples;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -119,6 +120,11 @@ class CollectCliTest {
         r = CliTest.run("collect", "--config", dir.resolve("cdevents.yaml").toString(), "--merge");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--merge: needs -o FILE"), r.err());
+        // -o naming the config is refused, and the config survives
+        byte[] config = Files.readAllBytes(dir.resolve("focus.yaml"));
+        r = CliTest.run("collect", "--config", dir.resolve("focus.yaml").toString(), "-o", dir.resolve("focus.yaml").toString());
+        assertEquals(2, r.code(), r.err());
+        assertArrayEquals(config, Files.readAllBytes(dir.resolve("focus.yaml")));
     }
 
     @Test

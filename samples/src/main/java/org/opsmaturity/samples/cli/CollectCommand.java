@@ -64,13 +64,9 @@ final class CollectCommand implements Callable<Integer> {
             facts = FactsFiles.merge(Schemas.readFacts(Json.readDocument(out)), facts);
         }
         Assessment checked = options.assessor().evaluate(facts); // invalid facts are never written
-        String json = Json.write(facts);
-        if (out == null) {
-            spec.commandLine().getOut().print(json);
-            spec.commandLine().getOut().flush();
-        } else {
-            FactsFiles.writeAtomically(out, json);
-        }
+        // the command line's one output path: atomic, and an -o that is the config is refused (the file merged
+        // into is the output by design, so it is not named as an input)
+        Output.write(spec, out, Json.write(facts), config);
         report(c, facts, checked, out);
         return Main.OK;
     }
@@ -78,7 +74,7 @@ final class CollectCommand implements Callable<Integer> {
     private void report(Collection c, Facts facts, Assessment checked, Path out) {
         PrintWriter err = spec.commandLine().getErr();
         err.println("collected " + c.facts().observations().size() + " observations, " + c.skipped().size()
-                + " skipped" + (out == null ? "" : "; wrote " + out + " (" + facts.attestations().size()
+                + " skipped" + (out == null ? "" : "; wrote " + Output.shown(out) + " (" + facts.attestations().size()
                         + " attestations, " + facts.observations().size() + " observations)"));
         List<Skip> skipped = c.skipped();
         skipped.stream().limit(SHOWN).forEach(s -> err.println("  skipped " + s.display()));
