@@ -18,9 +18,8 @@ import org.opsmaturity.model.CriterionStatus;
 import org.opsmaturity.model.Facts;
 import org.opsmaturity.model.Source;
 import org.opsmaturity.model.Verdict;
-import org.opsmaturity.samples.questionnaire.Questionnaire;
-import org.opsmaturity.samples.questionnaire.QuestionnaireException;
-import org.opsmaturity.samples.questionnaire.QuestionnaireImport;
+import org.opsmaturity.reports.Questionnaire;
+import org.opsmaturity.reports.QuestionnaireException;
 import org.opsmaturity.samples.schema.Schemas;
 
 /** Exporting the questionnaire, filling it in as an interviewer would, and importing it as facts. */
@@ -48,7 +47,7 @@ class QuestionnaireTest {
 
     @Test
     void csvHasOneRowPerRequirementWithEmptyAnswerColumns() throws Exception {
-        String csv = Questionnaire.of(CATALOG, "", "en").csv();
+        String csv = Questionnaire.export(CATALOG, "", java.util.Locale.forLanguageTag("en")).csv();
         assertTrue(csv.startsWith("\uFEFF\"id\",\"item\",\"level\",\"criterion\",\"illustration\",\"verdict\",\"evidence\","
                 + "\"assessor\",\"date\"\r\n"), csv.substring(0, 120));
         List<List<String>> rows = rows(csv);
@@ -60,7 +59,7 @@ class QuestionnaireTest {
         assertEquals(CATALOG.criterion("1.1.1.L1.1").text().en(), first.get(3));
         assertEquals(CATALOG.criterion("1.1.1.L1.1").illustration().en(), first.get(4));
         assertEquals(List.of("", "", "", ""), first.subList(5, 9));
-        List<List<String>> zh = rows(Questionnaire.of(CATALOG, "6", "zh").csv());
+        List<List<String>> zh = rows(Questionnaire.export(CATALOG, "6", java.util.Locale.forLanguageTag("zh")).csv());
         assertEquals("编号", zh.get(0).get(0));
         assertEquals(CATALOG.domain("6").items().stream().mapToLong(i -> i.criteria().stream()
                 .filter(c -> c.isRequirement()).count()).sum() + 1, zh.size());
@@ -70,7 +69,7 @@ class QuestionnaireTest {
 
     @Test
     void markdownFormListsEveryRequirementOfTheDomain() {
-        String md = Questionnaire.of(CATALOG, "7", "zh").markdown();
+        String md = Questionnaire.export(CATALOG, "7", java.util.Locale.forLanguageTag("zh")).markdown();
         assertTrue(md.startsWith("# 成熟度访谈问卷"), md.substring(0, 40));
         assertEquals(CATALOG.domain("7").items().stream().mapToLong(i -> i.criteria().stream()
                 .filter(c -> c.isRequirement()).count()).sum(), md.lines().filter(l -> l.startsWith("| `7.")).count());
@@ -78,7 +77,7 @@ class QuestionnaireTest {
 
     @Test
     void aFilledQuestionnaireImportsAsValidFactsThatDecideTheCriteria() throws Exception {
-        List<List<String>> rows = rows(Questionnaire.of(CATALOG, "6", "zh").csv());
+        List<List<String>> rows = rows(Questionnaire.export(CATALOG, "6", java.util.Locale.forLanguageTag("zh")).csv());
         // the interviewer answers three rows, one with Chinese words, leaves the rest empty and adds a column
         rows.get(0).add("备注");
         for (int r = 1; r < rows.size(); r++) {
@@ -87,7 +86,7 @@ class QuestionnaireTest {
         fill(rows.get(1), "met", "RTO/RPO standard v2 (wiki)", "auditor-li", "2026-11-20");
         fill(rows.get(2), "否", "no automated RTO monitoring", "auditor-li", "");
         fill(rows.get(3), "unknown", "", "", "");
-        QuestionnaireImport.Result r = QuestionnaireImport.read("\uFEFF" + csv(rows), "bcm.csv", "Harbor", CATALOG);
+        Questionnaire.Answers r = Questionnaire.read("\uFEFF" + csv(rows), "bcm.csv", "Harbor", CATALOG);
         assertEquals(2, r.answered());
         assertEquals(rows.size() - 1 - 2, r.notKnown(), "the unanswered rows and the one marked unknown");
         Facts f = r.facts();
@@ -113,7 +112,7 @@ class QuestionnaireTest {
 
     @Test
     void everyBadRowIsReportedWithRowColumnAndValue() throws Exception {
-        List<List<String>> rows = rows(Questionnaire.of(CATALOG, "1", "en").csv());
+        List<List<String>> rows = rows(Questionnaire.export(CATALOG, "1", java.util.Locale.forLanguageTag("en")).csv());
         fill(rows.get(1), "maybe", "", "", "");
         fill(rows.get(2), "met", "", "", "20.11.2026");
         rows.get(3).set(0, "1.1.1.L9.1");
@@ -122,7 +121,7 @@ class QuestionnaireTest {
         rows.get(5).set(0, rows.get(4).get(0));
         fill(rows.get(5), "not_met", "", "", "");
         QuestionnaireException e = assertThrows(QuestionnaireException.class,
-                () -> QuestionnaireImport.read(csv(rows), "filled.csv", "", CATALOG));
+                () -> Questionnaire.read(csv(rows), "filled.csv", "", CATALOG));
         List<String> lines = e.problems().stream().map(QuestionnaireException.Problem::display).toList();
         assertEquals(List.of(
                 "row 2, column verdict: 'maybe' is not valid; expected met or not_met (or yes/no, 是/否, 达标/未达标), "
@@ -138,11 +137,11 @@ class QuestionnaireTest {
     @Test
     void aCsvWithoutTheNeededColumnsOrNotACsvIsRejected() {
         QuestionnaireException e = assertThrows(QuestionnaireException.class,
-                () -> QuestionnaireImport.read("a,b\r\n1,2\r\n", "x.csv", "", CATALOG));
+                () -> Questionnaire.read("a,b\r\n1,2\r\n", "x.csv", "", CATALOG));
         assertEquals(2, e.problems().size());
         assertTrue(e.problems().get(0).display().startsWith("row 1, column id: missing"), e.getMessage());
         QuestionnaireException q = assertThrows(QuestionnaireException.class,
-                () -> QuestionnaireImport.read("id,verdict\r\n\"1.1.1.L1.1,met\r\n", "x.csv", "", CATALOG));
+                () -> Questionnaire.read("id,verdict\r\n\"1.1.1.L1.1,met\r\n", "x.csv", "", CATALOG));
         assertTrue(q.getMessage().contains("row 2"), q.getMessage());
     }
 }

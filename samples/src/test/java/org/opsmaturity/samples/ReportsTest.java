@@ -22,7 +22,7 @@ import org.opsmaturity.api.Json;
 import org.opsmaturity.model.Assessment;
 import org.opsmaturity.model.Facts;
 import org.opsmaturity.model.Verdict;
-import org.opsmaturity.samples.report.Reports;
+import org.opsmaturity.reports.Report;
 
 /**
  * The reports of the three sample organisations, in both languages, written to target/reports/ (the
@@ -47,9 +47,9 @@ class ReportsTest {
     static Path write(String sample, String lang) throws IOException {
         Assessment a = assess(sample);
         Files.createDirectories(OUT);
-        Files.writeString(OUT.resolve(sample + "." + lang + ".md"), Reports.markdown(a, lang, DATE), StandardCharsets.UTF_8);
+        Files.writeString(OUT.resolve(sample + "." + lang + ".md"), Report.markdown(a, java.util.Locale.forLanguageTag(lang), DATE), StandardCharsets.UTF_8);
         Path html = OUT.resolve(sample + "." + lang + ".html");
-        Files.writeString(html, Reports.html(a, lang, DATE), StandardCharsets.UTF_8);
+        Files.writeString(html, Report.html(a, java.util.Locale.forLanguageTag(lang), DATE), StandardCharsets.UTF_8);
         return html;
     }
 
@@ -94,7 +94,7 @@ class ReportsTest {
     void potentialAndConfirmedLevelsAreBothDrawnWhenTheyDiffer() {
         // no facts at all: every domain is at its free levels, and could reach 5
         Assessment a = ON_THE_DAY.evaluate(Facts.empty());
-        String html = Reports.html(a, "en", DATE);
+        String html = Report.html(a, java.util.Locale.forLanguageTag("en"), DATE);
         String confirmed = attribute(html, "class=\"confirmed\" points=\"");
         String potential = attribute(html, "class=\"potential\" points=\"");
         assertFalse(confirmed.equals(potential), confirmed + " vs " + potential);
@@ -113,12 +113,12 @@ class ReportsTest {
         Facts f = Facts.builder().subject("<script>alert('x')</script> & | co")
                 .attest("1.1.1.L1.1", Verdict.MET, "<img src=x onerror=alert(1)> | pipes").build();
         Assessment a = ON_THE_DAY.evaluate(f);
-        String html = Reports.html(a, "en", DATE);
+        String html = Report.html(a, java.util.Locale.forLanguageTag("en"), DATE);
         assertFalse(html.contains("<script>alert"), "subject escaped");
         assertFalse(html.contains("<img src=x"), "evidence escaped");
         assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; | co")
                 || html.contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; | co"), html.substring(0, 900));
-        String md = Reports.markdown(a, "en", DATE);
+        String md = Report.markdown(a, java.util.Locale.forLanguageTag("en"), DATE);
         assertFalse(md.contains("<img src=x"), "no HTML from facts in Markdown");
         assertTrue(md.contains("&lt;img src=x onerror=alert(1)&gt; \\| pipes"), "pipes escaped in tables");
     }

@@ -14,7 +14,7 @@ import org.opsmaturity.history.Trend;
 import org.opsmaturity.model.Assessment;
 import org.opsmaturity.model.Facts;
 import org.opsmaturity.model.MaturityException;
-import org.opsmaturity.samples.report.Reports;
+import org.opsmaturity.reports.Report;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,9 +78,9 @@ final class AssessCommand implements Callable<Integer> {
         String l = lang.lang();
         String text = switch (format) {
             case json -> Json.write(a) + System.lineSeparator();
-            case markdown -> Reports.markdown(a, l, options.today());
-            case html -> history.history == null ? Reports.html(a, l, options.today())
-                    : Reports.html(a, l, options.today(), domainTrends(a));
+            case markdown -> Report.markdown(a, lang.locale(), options.today());
+            case html -> history.history == null ? Report.html(a, lang.locale(), options.today())
+                    : Report.html(a, lang.locale(), options.today(), domainTrends(a));
             case table -> new TableReport(a, l).render();
         };
         if (Output.write(spec, out.output, text, facts.file, options.profile)) {

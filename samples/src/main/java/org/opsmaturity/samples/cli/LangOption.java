@@ -1,6 +1,6 @@
 package org.opsmaturity.samples.cli;
 
-import org.opsmaturity.samples.report.Labels;
+import org.opsmaturity.reports.Report;
 
 import picocli.CommandLine.Option;
 
@@ -12,7 +12,12 @@ final class LangOption {
             description = "Language: en or zh (default: from the system locale, else en).")
     Lang lang;
 
+    /** The chosen language as a locale, for the library's reports and questionnaire. */
+    java.util.Locale locale() {
+        return java.util.Locale.forLanguageTag(lang());
+    }
+
     String lang() {
-        return lang != null ? lang.name() : Labels.systemLanguage();
+        return lang != null ? lang.name() : Report.defaultLocale().getLanguage();
     }
 }

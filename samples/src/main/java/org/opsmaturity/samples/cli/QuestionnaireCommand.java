@@ -10,8 +10,7 @@ import org.opsmaturity.api.Json;
 import org.opsmaturity.api.internal.BoundedRead;
 import org.opsmaturity.model.Catalog;
 import org.opsmaturity.model.MaturityException;
-import org.opsmaturity.samples.questionnaire.Questionnaire;
-import org.opsmaturity.samples.questionnaire.QuestionnaireImport;
+import org.opsmaturity.reports.Questionnaire;
 import org.opsmaturity.samples.schema.Schemas;
 
 import picocli.CommandLine.Command;
@@ -63,11 +62,11 @@ final class QuestionnaireCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Questionnaire q = Questionnaire.of(Catalog.standard(), domain, lang.lang());
+            Questionnaire q = Questionnaire.export(Catalog.standard(), domain, lang.locale());
             String text = format == Format.csv ? q.csv() : q.markdown();
             if (Output.write(spec, out.output, text)) {
                 spec.commandLine().getOut().println("wrote " + Output.shown(out.output) + " (" + format + ", " + lang.lang() + "): "
-                        + q.questions().size() + " requirements to ask about");
+                        + q.size() + " requirements to ask about");
             }
             return Main.OK;
         }
@@ -93,7 +92,7 @@ final class QuestionnaireCommand implements Runnable {
 
         @Override
         public Integer call() {
-            QuestionnaireImport.Result r = QuestionnaireImport.read(read(file), file.toString(), subject,
+            Questionnaire.Answers r = Questionnaire.read(read(file), file.toString(), subject,
                     Catalog.standard());
             String json = Json.write(r.facts()) + System.lineSeparator();
             // what import writes, assess reads: the same schema and reader check it before it is written

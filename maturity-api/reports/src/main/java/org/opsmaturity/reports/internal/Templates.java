@@ -1,4 +1,4 @@
-package org.opsmaturity.samples.report;
+package org.opsmaturity.reports.internal;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -7,8 +7,6 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.opsmaturity.history.Trend;
-
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheFactory;
@@ -16,28 +14,33 @@ import org.opsmaturity.history.Trend;
 import org.opsmaturity.model.Assessment;
 
 /**
- * Renders an assessment as a report: Markdown for wikis and pull requests, or one self-contained HTML
- * file (inline CSS and SVG charts, no script, no external reference of any kind, a Content-Security-Policy
- * that forbids loading anything), in English or Chinese. Templates are Mustache files next to this class.
+ * The Mustache templates of the reports and the questionnaire form (files next to this class): HTML with
+ * HTML escaping, Markdown with Markdown escaping. Internal: the public surface is
+ * {@link org.opsmaturity.reports.Report} and {@link org.opsmaturity.reports.Questionnaire}.
  */
-public final class Reports {
-    static final String ROOT = "org/opsmaturity/samples/report";
+public final class Templates {
+    static final String ROOT = "org/opsmaturity/reports/internal";
     static final MustacheFactory HTML = new DefaultMustacheFactory(ROOT);
     private static final MustacheFactory MARKDOWN = new MarkdownFactory();
 
-    private Reports() {
+    private Templates() {
     }
 
+    /** The HTML report; {@code domainTrends} empty for none (no history section). */
+    public static String html(Assessment a, String lang, LocalDate date, List<Trend> domainTrends) {
+        ReportModel model = ReportModel.of(a, lang, date);
+        if (!domainTrends.isEmpty()) {
+            model.withTrendSection(TrendCharts.of(a, domainTrends, lang).html());
+        }
+        return render(HTML, "report.html.mustache", model);
+    }
+
+    /** The HTML report without the history section. */
     public static String html(Assessment a, String lang, LocalDate date) {
         return render(HTML, "report.html.mustache", ReportModel.of(a, lang, date));
     }
 
-    /** The HTML report with the history section: a trend chart per domain ({@link TrendCharts}). */
-    public static String html(Assessment a, String lang, LocalDate date, List<Trend> domainTrends) {
-        return render(HTML, "report.html.mustache", ReportModel.of(a, lang, date)
-                .withTrendSection(TrendCharts.of(a, domainTrends, lang).html()));
-    }
-
+    /** The Markdown report. */
     public static String markdown(Assessment a, String lang, LocalDate date) {
         return render(MARKDOWN, "report.md.mustache", ReportModel.of(a, lang, date));
     }
@@ -50,7 +53,7 @@ public final class Reports {
     }
 
     /** Renders a template of this package with Markdown escaping (for the questionnaire form). */
-    public static String renderMarkdown(String template, Object scope) {
+    static String renderMarkdown(String template, Object scope) {
         return render(MARKDOWN, template, scope);
     }
 

@@ -1,4 +1,4 @@
-package org.opsmaturity.samples.questionnaire;
+package org.opsmaturity.reports;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -23,15 +23,17 @@ import org.opsmaturity.model.Facts;
 import org.opsmaturity.model.MaturityException;
 import org.opsmaturity.model.Strings;
 import org.opsmaturity.model.Verdict;
-import org.opsmaturity.samples.report.Labels;
+import org.opsmaturity.reports.internal.Labels;
+import org.opsmaturity.reports.internal.QuestionnaireForm;
+
 
 /**
  * Reads a filled questionnaire CSV into facts: one attestation per row with a verdict. The header row
- * names the columns in English or Chinese (as {@link Questionnaire} writes them); only {@code id} and
+ * names the columns in English or Chinese (as {@link QuestionnaireForm} writes them); only {@code id} and
  * {@code verdict} are required, other columns (e.g. notes an interviewer added) are ignored. Rows with
  * an empty verdict are not known and give no fact. Every bad row is reported, not only the first.
  */
-public final class QuestionnaireImport {
+final class QuestionnaireImport {
     /** Words accepted as a verdict besides met / not_met, case-insensitive. */
     static final Map<String, Verdict> WORDS = Map.ofEntries(
             Map.entry("yes", Verdict.MET), Map.entry("y", Verdict.MET), Map.entry("no", Verdict.NOT_MET),
@@ -45,25 +47,15 @@ public final class QuestionnaireImport {
     }
 
     /**
-     * The outcome: the facts, how many rows were left without a verdict, and warnings about what was read
-     * but not used (evidence on a row without a verdict).
-     */
-    public record Result(Facts facts, int answered, int notKnown, List<String> warnings) {
-        public Result {
-            warnings = List.copyOf(warnings);
-        }
-    }
-
-    /**
      * Reads the CSV text (a leading byte-order mark is ignored). {@code file} names the source in
      * messages. Throws a {@link QuestionnaireException} listing every bad row.
      */
-    public static Result read(String csv, String file, String subject, Catalog catalog) {
+    static Questionnaire.Answers read(String csv, String file, String subject, Catalog catalog) {
         String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
         List<List<String>> rows = parse(text, file);
         if (rows.isEmpty()) {
             throw new QuestionnaireException(file, List.of(new QuestionnaireException.Problem(1, "(header)", "",
-                    "a header row: " + String.join(",", Questionnaire.COLUMNS), "")));
+                    "a header row: " + String.join(",", QuestionnaireForm.COLUMNS), "")));
         }
         List<QuestionnaireException.Problem> problems = new ArrayList<>();
         Map<String, Integer> columns = columns(rows.get(0), problems);
@@ -156,7 +148,7 @@ public final class QuestionnaireImport {
         if (!problems.isEmpty()) {
             throw new QuestionnaireException(file, problems);
         }
-        return new Result(facts.build(), answered, notKnown, warnings);
+        return new Questionnaire.Answers(facts.build(), answered, notKnown, warnings);
     }
 
     private static QuestionnaireException.Problem problem(int row, String column, String value, String expected,
@@ -181,7 +173,7 @@ public final class QuestionnaireImport {
         Map<String, String> names = new HashMap<>();
         for (String lang : Labels.LANGUAGES) {
             Labels t = Labels.of(lang);
-            for (String c : Questionnaire.COLUMNS) {
+            for (String c : QuestionnaireForm.COLUMNS) {
                 names.put(t.format("q_col_" + c).toLowerCase(Locale.ROOT), c);
             }
         }

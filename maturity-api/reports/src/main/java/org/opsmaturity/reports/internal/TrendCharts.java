@@ -1,4 +1,4 @@
-package org.opsmaturity.samples.report;
+package org.opsmaturity.reports.internal;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -86,6 +86,6 @@ public record TrendCharts(Labels t, List<Chart> charts, List<String> notes) {
 
     /** The section as HTML, for the report's {@code {{{trendSection}}}}. */
     public String html() {
-        return Reports.render(Reports.HTML, "trends.html.mustache", this);
+        return Templates.render(Templates.HTML, "trends.html.mustache", this);
     }
 }

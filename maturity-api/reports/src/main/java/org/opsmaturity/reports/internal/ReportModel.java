@@ -1,4 +1,4 @@
-package org.opsmaturity.samples.report;
+package org.opsmaturity.reports.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

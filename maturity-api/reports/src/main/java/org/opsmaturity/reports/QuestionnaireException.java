@@ -1,4 +1,4 @@
-package org.opsmaturity.samples.questionnaire;
+package org.opsmaturity.reports;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -14,8 +14,21 @@ public final class QuestionnaireException extends MaturityException {
     private static final long serialVersionUID = 1L;
     private final transient List<Problem> problems;
 
-    /** One bad cell. */
+    /**
+     * One bad cell.
+     *
+     * @param row the row as a spreadsheet numbers it (the header is row 1)
+     * @param column the column's name
+     * @param value the cell's text, "" when it is empty
+     * @param expected what was expected there
+     * @param hint how to fix it, or ""
+     */
     public record Problem(int row, String column, String value, String expected, String hint) {
+        /**
+         * The problem in one line.
+         *
+         * @return "row R, column C: 'V' is not valid; expected E (H)"
+         */
         public String display() {
             return "row " + row + ", column " + cut(column) + ": " + (value.isEmpty() ? "missing" : "'" + cut(value) + "'")
                     + " is not valid; expected " + expected + (hint.isEmpty() ? "" : " (" + hint + ")");
@@ -36,7 +49,11 @@ public final class QuestionnaireException extends MaturityException {
         return List.copyOf(problems.subList(0, Math.min(problems.size(), Problems.MAX_LISTED)));
     }
 
-    /** The bad cells listed (at most {@link Problems#MAX_LISTED}; the message counts the rest). */
+    /**
+     * The bad cells listed (at most {@link Problems#MAX_LISTED}; the message counts the rest).
+     *
+     * @return the problems, in row order
+     */
     public List<Problem> problems() {
         return problems;
     }

@@ -1,4 +1,4 @@
-package org.opsmaturity.samples.questionnaire;
+package org.opsmaturity.reports.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +8,8 @@ import org.opsmaturity.model.Criterion;
 import org.opsmaturity.model.Domain;
 import org.opsmaturity.model.Item;
 import org.opsmaturity.model.MaturityException;
-import org.opsmaturity.samples.report.Labels;
-import org.opsmaturity.samples.report.Reports;
+
+
 
 /**
  * The interview questionnaire: one row per requirement of the catalogue (or of one domain), with its
@@ -17,7 +17,7 @@ import org.opsmaturity.samples.report.Reports;
  * and the date. As CSV (UTF-8 with a byte-order mark, so spreadsheet programs read the Chinese text)
  * to fill in and import with {@link QuestionnaireImport}, or as a Markdown form to print or put in a wiki.
  */
-public final class Questionnaire {
+public final class QuestionnaireForm {
     /** The columns, in order; the header row names them in the questionnaire's language. */
     public static final List<String> COLUMNS = List.of("id", "item", "level", "criterion", "illustration", "verdict",
             "evidence", "assessor", "date");
@@ -26,7 +26,7 @@ public final class Questionnaire {
     private final String domain;
     private final Labels t;
 
-    private Questionnaire(Catalog catalog, String domain, String lang) {
+    private QuestionnaireForm(Catalog catalog, String domain, String lang) {
         if (!domain.isEmpty() && catalog.findDomain(domain).isEmpty()) {
             throw new MaturityException("domain: '" + MaturityException.cut(domain) + "' is not valid; expected one of "
                     + catalog.domains().stream().map(Domain::id).toList(),
@@ -38,8 +38,8 @@ public final class Questionnaire {
     }
 
     /** The questionnaire of a catalogue's domain ("" for every domain) in "en" or "zh". */
-    public static Questionnaire of(Catalog catalog, String domain, String lang) {
-        return new Questionnaire(catalog, domain == null ? "" : domain, lang);
+    public static QuestionnaireForm of(Catalog catalog, String domain, String lang) {
+        return new QuestionnaireForm(catalog, domain == null ? "" : domain, lang);
     }
 
     /** One requirement to ask about. */
@@ -101,7 +101,7 @@ public final class Questionnaire {
 
     /** The Markdown form. */
     public String markdown() {
-        return Reports.renderMarkdown("questionnaire.md.mustache", this);
+        return Templates.renderMarkdown("questionnaire.md.mustache", this);
     }
 
     private static void row(StringBuilder s, List<String> cells) {

@@ -1,4 +1,4 @@
-package org.opsmaturity.samples.report;
+package org.opsmaturity.reports.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
