@@ -101,7 +101,17 @@ public final class ReportModel {
 
     public String overallLimitedBy() {
         return t.format("limitedByDomains", a.overall().limitedBy().stream()
-                .map(id -> id + " " + a.rollup(id).name().in(lang())).collect(Collectors.joining(", ")));
+                .map(this::named).collect(Collectors.joining(", ")));
+    }
+
+    /** The overall score with a label that says what it is (not the level). */
+    public String overallScore() {
+        return t.format("overallScore", String.format(java.util.Locale.ROOT, "%.2f", a.overall().score()));
+    }
+
+    /** True when every domain's potential level is its confirmed level: the radar has no potential line to show. */
+    public boolean noUnknowns() {
+        return a.domains().stream().allMatch(d -> d.potential() == d.level());
     }
 
     public String counts() {
@@ -136,9 +146,16 @@ public final class ReportModel {
         return s.toString();
     }
 
+    /** The areas and items that hold a domain down, each id with its name: "1.2 Name (1.2.1 Name, 1.2.2 Name)". */
     private String limiting(LevelResult domain) {
-        return domain.limitedBy().stream().map(area -> area + " (" + String.join(", ", a.rollup(area).limitedBy()) + ")")
+        return domain.limitedBy().stream().map(area -> named(area) + " (" + a.rollup(area).limitedBy().stream()
+                .map(item -> item + " " + a.item(item).name().in(lang())).collect(Collectors.joining(", ")) + ")")
                 .collect(Collectors.joining("; "));
+    }
+
+    /** An area or domain id with its name. */
+    private String named(String id) {
+        return id + " " + a.rollup(id).name().in(lang());
     }
 
     public Radar radar() {
