@@ -40,6 +40,28 @@ public final class Questionnaire {
     }
 
     /**
+     * The same questionnaire with the answers that a facts document's attestations give filled in (verdict,
+     * evidence, assessor, date, link), to check and complete in an interview and import again. What the facts
+     * hold that a questionnaire cannot carry is listed in {@link #warnings()}.
+     *
+     * @param facts the facts whose attestations fill the answer columns
+     * @return the pre-filled questionnaire
+     */
+    public Questionnaire prefilled(Facts facts) {
+        return new Questionnaire(form.prefilled(java.util.Objects.requireNonNull(facts, "facts")));
+    }
+
+    /**
+     * What a {@link #prefilled} questionnaire could not carry from the facts: its observations, attestations of
+     * criteria it does not ask, same questions attested differently. Empty for a blank questionnaire.
+     *
+     * @return one sentence each
+     */
+    public List<String> warnings() {
+        return form.warnings();
+    }
+
+    /**
      * How many questions the questionnaire asks: its rows.
      *
      * @return the number of questions
@@ -74,9 +96,11 @@ public final class Questionnaire {
      * @param facts the attestations, as facts of the subject
      * @param answered the rows with a verdict
      * @param notKnown the rows without one (empty or "unknown")
+     * @param sameQuestion the attestations added because a row's answer also answers the same question asked at
+     *        other levels (6.1.1.L3.1 = L4.1 = L5.1), beyond the rows themselves
      * @param warnings what was read but not imported, one sentence each
      */
-    public record Answers(Facts facts, int answered, int notKnown, List<String> warnings) {
+    public record Answers(Facts facts, int answered, int notKnown, int sameQuestion, List<String> warnings) {
         /**
          * The answers, with an immutable copy of the warnings.
          *
@@ -92,6 +116,10 @@ public final class Questionnaire {
      * Reads a filled questionnaire CSV into facts. The header row names the columns in English or Chinese
      * (as {@link #csv()} writes them); only {@code id} and {@code verdict} are required, other columns are
      * ignored; a leading byte-order mark is ignored. Rows with an empty verdict are not known and give no fact.
+     * A verdict is met, not_met, partial some or partial most (or yes/no, 是/否, 达标/未达标); a date YYYY-MM-DD
+     * or as spreadsheets write it (YYYY/MM/DD, YYYY.MM.DD, YYYY年MM月DD日). An answer also answers the same
+     * question asked at other levels of the item (the CSV's column {@code also}), unless their own rows answer
+     * them; their answers must then agree.
      *
      * @param csv the CSV text
      * @param file the name of its source, for messages

@@ -1,8 +1,8 @@
 package org.opsmaturity.reports;
 
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -17,6 +19,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import org.opsmaturity.api.Json;
 import org.opsmaturity.model.Attestation;
 import org.opsmaturity.model.Catalog;
+import org.opsmaturity.model.Coverage;
 import org.opsmaturity.model.Criterion;
 import org.opsmaturity.model.Evidence;
 import org.opsmaturity.model.Facts;
@@ -42,6 +45,10 @@ final class QuestionnaireImport {
             Map.entry("不符合", Verdict.NOT_MET), Map.entry("满足", Verdict.MET), Map.entry("不满足", Verdict.NOT_MET));
     /** Words that mean "not known", like an empty cell. */
     static final List<String> NOT_KNOWN = List.of("unknown", "?", "n/a", "未知", "不确定");
+    /** What a verdict cell may say, for messages. */
+    static final String VERDICTS = "met, not_met, partial some or partial most (or yes/no, 是/否, 达标/未达标)";
+    private static final Pattern PARTIAL = Pattern.compile("partial[ _:-]*\\(?(some|most)\\)?");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-|/|\\.|年)(\\d{1,2})(?:-|/|\\.|月)(\\d{1,2})日?");
 
     private QuestionnaireImport() {
     }
@@ -72,9 +79,9 @@ final class QuestionnaireImport {
         if (!problems.isEmpty()) {
             throw new QuestionnaireException(file, problems);
         }
-        Facts.Builder facts = Facts.builder().subject(subject);
+        Map<String, List<String>> same = QuestionnaireForm.sameQuestions(catalog);
+        List<Answer> answers = new ArrayList<>();
         Map<String, Integer> firstRow = new HashMap<>();
-        int answered = 0;
         int notKnown = 0;
         List<String> warnings = new ArrayList<>();
         for (int r = 1; r < rows.size(); r++) {
@@ -96,25 +103,22 @@ final class QuestionnaireImport {
                 problems.add(problem(rowNumber, "id", id, "a requirement (this criterion only describes a shortfall "
                         + "and gates nothing)", "Maybe delete the row"));
             }
-            Verdict verdict = null;
+            Attestation verdict = null;
             if (!verdictText.isEmpty() && !NOT_KNOWN.contains(verdictText.toLowerCase(Locale.ROOT))) {
-                verdict = verdict(verdictText);
-                if (verdict == Verdict.PARTIAL) {
-                    problems.add(problem(rowNumber, "verdict", verdictText, "met or not_met (or yes/no, 是/否, 达标/未达标)",
-                            "partial needs a coverage, some or most, which the questionnaire has no column for: "
-                                    + "write it in a facts file, or answer met or not_met"));
-                } else if (verdict == null) {
-                    problems.add(problem(rowNumber, "verdict", verdictText, "met or not_met (or yes/no, 是/否, 达标/未达标), "
-                            + "or empty when not known", ""));
+                verdict = verdict(id, verdictText);
+                if (verdict == null) {
+                    problems.add(problem(rowNumber, "verdict", verdictText, VERDICTS + ", or empty when not known",
+                            verdictText.toLowerCase(Locale.ROOT).startsWith("partial")
+                                    ? "a partial verdict says how much: partial some or partial most" : ""));
                 }
             }
             Optional<LocalDate> date = Optional.empty();
             String dateText = cell(row, columns, "date");
             if (!dateText.isEmpty()) {
-                try {
-                    date = Optional.of(LocalDate.parse(dateText));
-                } catch (DateTimeParseException e) {
-                    problems.add(problem(rowNumber, "date", dateText, "a date YYYY-MM-DD", ""));
+                date = date(dateText);
+                if (date.isEmpty()) {
+                    problems.add(problem(rowNumber, "date", dateText, "a date YYYY-MM-DD (or YYYY/MM/DD) from "
+                            + Evidence.FIRST_DATE + " to " + Evidence.LAST_DATE, ""));
                 }
             }
             if (verdict != null && criterion.isPresent()) {
@@ -123,7 +127,7 @@ final class QuestionnaireImport {
                     problems.add(problem(rowNumber, "id", id, "each criterion once", "row " + earlier + " has it too"));
                 }
             }
-            for (String column : List.of("evidence", "assessor")) {
+            for (String column : List.of("evidence", "assessor", "link")) {
                 String value = cell(row, columns, column);
                 if (value.length() > Json.MAX_STRING_LENGTH) {
                     problems.add(problem(rowNumber, column, value, "at most " + Json.MAX_STRING_LENGTH + " characters (it "
@@ -141,14 +145,63 @@ final class QuestionnaireImport {
                 }
                 continue;
             }
-            Evidence evidence = new Evidence(cell(row, columns, "evidence"), "", cell(row, columns, "assessor"), date);
-            facts.attest(new Attestation(id, verdict, evidence));
-            answered++;
+            Evidence evidence = new Evidence(cell(row, columns, "evidence"), cell(row, columns, "link"),
+                    cell(row, columns, "assessor"), date);
+            answers.add(new Answer(rowNumber, new Attestation(id, verdict.verdict(), evidence, verdict.coverage())));
+        }
+        Facts.Builder facts = Facts.builder().subject(subject);
+        int sameQuestion = 0;
+        java.util.Set<String> attested = new java.util.HashSet<>(firstRow.keySet());
+        for (Answer answer : answers) {
+            Attestation a = answer.attestation();
+            facts.attest(a);
+            for (String other : same.getOrDefault(a.criterionId(), List.of())) {
+                if (other.equals(a.criterionId())) {
+                    continue;
+                }
+                Integer own = firstRow.get(other);
+                if (own == null && attested.add(other)) {
+                    facts.attest(new Attestation(other, a.verdict(), a.evidence(), a.coverage()));
+                    sameQuestion++;
+                } else if (own != null && own > answer.row()) {
+                    Attestation b = answers.stream().filter(x -> x.row() == own).findFirst().orElseThrow().attestation();
+                    if (b.verdict() != a.verdict() || b.coverage() != a.coverage()) {
+                        problems.add(problem(own, "verdict", verdictWord(b), "the answer of row " + answer.row() + " ("
+                                + verdictWord(a) + "): " + other + " asks the same question as " + a.criterionId(),
+                                "Maybe answer it once; the answer counts for " + String.join(", ",
+                                        same.get(a.criterionId()))));
+                    }
+                }
+            }
         }
         if (!problems.isEmpty()) {
             throw new QuestionnaireException(file, problems);
         }
-        return new Questionnaire.Answers(facts.build(), answered, notKnown, warnings);
+        return new Questionnaire.Answers(facts.build(), answers.size(), notKnown, sameQuestion, warnings);
+    }
+
+    /** An answered row: its number and the attestation it gives. */
+    private record Answer(int row, Attestation attestation) {
+    }
+
+    private static String verdictWord(Attestation a) {
+        return a.verdict() == Verdict.PARTIAL ? "partial " + a.coverage().name().toLowerCase(Locale.ROOT)
+                : a.verdict().name().toLowerCase(Locale.ROOT);
+    }
+
+    /** YYYY-MM-DD, or as spreadsheets write dates: YYYY/M/D, YYYY.M.D, YYYY年M月D日; in the evidence date range. */
+    static Optional<LocalDate> date(String text) {
+        Matcher m = DATE.matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            return d.isBefore(Evidence.FIRST_DATE) || d.isAfter(Evidence.LAST_DATE) ? Optional.empty() : Optional.of(d);
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static QuestionnaireException.Problem problem(int row, String column, String value, String expected,
@@ -156,16 +209,22 @@ final class QuestionnaireImport {
         return new QuestionnaireException.Problem(row, column, value, expected, hint);
     }
 
-    private static Verdict verdict(String text) {
-        Verdict v = WORDS.get(text.trim().toLowerCase(Locale.ROOT));
+    /** The verdict (and coverage) of a cell, as an attestation of {@code id}, or null when the cell is not one. */
+    private static Attestation verdict(String id, String text) {
+        String w = text.trim().toLowerCase(Locale.ROOT);
+        Verdict v = WORDS.get(w);
         if (v != null) {
-            return v;
+            return new Attestation(id, v, Evidence.none());
         }
-        try {
-            return Verdict.parse("verdict", text);
-        } catch (MaturityException e) {
-            return null;
+        Matcher partial = PARTIAL.matcher(w);
+        if (partial.matches()) {
+            return new Attestation(id, Verdict.PARTIAL, Evidence.none(),
+                    partial.group(1).equals("some") ? Coverage.SOME : Coverage.MOST);
         }
+        if (w.equals("met") || w.equals("not_met") || w.equals("not met") || w.equals("not-met")) {
+            return new Attestation(id, w.equals("met") ? Verdict.MET : Verdict.NOT_MET, Evidence.none());
+        }
+        return null;
     }
 
     /** Column name (in English) to index, from a header in English or Chinese. */

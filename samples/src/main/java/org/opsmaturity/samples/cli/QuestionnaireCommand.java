@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.opsmaturity.api.Assessor;
 import org.opsmaturity.api.Json;
+import org.opsmaturity.api.ProfileTrust;
 import org.opsmaturity.api.internal.BoundedRead;
 import org.opsmaturity.model.Catalog;
 import org.opsmaturity.model.MaturityException;
@@ -26,6 +28,8 @@ import picocli.CommandLine.Spec;
                 "Examples:",
                 "  opsmaturity questionnaire export --domain 6 --lang zh -o bcm.csv",
                 "  opsmaturity questionnaire export --format markdown -o questionnaire.md",
+                "  opsmaturity questionnaire export --facts q3-facts.json -o q4-interview.csv     # pre-filled",
+                "  opsmaturity questionnaire export --profile acme-profile.json -o acme.csv",
                 "  opsmaturity questionnaire import bcm.csv --subject \"Harbor Logistics\" -o facts.json"},
         subcommands = {QuestionnaireCommand.Export.class, QuestionnaireCommand.Import.class})
 final class QuestionnaireCommand implements Runnable {
@@ -35,6 +39,22 @@ final class QuestionnaireCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code --profile} and {@code --allow-rules}: the catalogue a company profile gives, as assess reads it. */
+    static final class CatalogOption {
+        @Option(names = "--profile", paramLabel = "FILE", description = "Ask (and accept) the criteria of this company "
+                + "profile too, as assess --profile reads it (docs/extending.md).")
+        Path profile;
+
+        @Option(names = "--allow-rules", description = "Let the --profile load the DRL rule files it lists (code: only "
+                + "for profiles you trust), as assess --allow-rules does.")
+        boolean allowRules;
+
+        Catalog catalog() {
+            return profile == null ? Catalog.standard() : Assessor.builder()
+                    .profile(profile, allowRules ? ProfileTrust.ALLOW_RULES : ProfileTrust.DATA_ONLY).build().catalog();
+        }
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,
@@ -51,8 +71,15 @@ final class QuestionnaireCommand implements Runnable {
         @Option(names = "--domain", paramLabel = "DOMAIN", description = "Only this domain, 1 to 7 (default: all).")
         String domain;
 
+        @Option(names = "--facts", paramLabel = "FILE", description = "Pre-fill the answers from the attestations of "
+                + "this facts document (JSON), to review them in the next interview.")
+        Path facts;
+
         @Mixin
         LangOption lang;
+
+        @Mixin
+        CatalogOption catalog;
 
         @Mixin
         OutputOption out;
@@ -62,11 +89,15 @@ final class QuestionnaireCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Questionnaire q = Questionnaire.export(Catalog.standard(), domain, lang.locale());
+            Questionnaire q = Questionnaire.export(catalog.catalog(), domain, lang.locale());
+            if (facts != null) {
+                q = q.prefilled(Schemas.readFacts(Json.readDocument(facts)));
+            }
             String text = format == Format.csv ? q.csv() : q.markdown();
-            if (Output.write(spec, out.output, text)) {
+            q.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+            if (Output.write(spec, out.output, text, facts, catalog.profile)) {
                 spec.commandLine().getOut().println("wrote " + Output.shown(out.output) + " (" + format + ", " + lang.lang() + "): "
-                        + q.size() + " requirements to ask about");
+                        + q.size() + " questions to ask about");
             }
             return Main.OK;
         }
@@ -85,6 +116,9 @@ final class QuestionnaireCommand implements Runnable {
         String subject;
 
         @Mixin
+        CatalogOption catalog;
+
+        @Mixin
         OutputOption out;
 
         @Spec
@@ -92,14 +126,14 @@ final class QuestionnaireCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Questionnaire.Answers r = Questionnaire.read(read(file), file.toString(), subject,
-                    Catalog.standard());
+            Questionnaire.Answers r = Questionnaire.read(read(file), file.toString(), subject, catalog.catalog());
             String json = Json.write(r.facts()) + System.lineSeparator();
             // what import writes, assess reads: the same schema and reader check it before it is written
             Schemas.readFacts(json.getBytes(StandardCharsets.UTF_8));
             String summary = "read " + Output.shown(file) + ": " + r.answered() + " verdicts, " + r.notKnown()
-                    + " rows not known";
-            boolean toFile = Output.write(spec, out.output, json, file); // first: an error is the first line printed
+                    + " rows not known" + (r.sameQuestion() == 0 ? "" : ", " + r.sameQuestion()
+                            + " more criteria answered by the same question at another level");
+            boolean toFile = Output.write(spec, out.output, json, file, catalog.profile); // first: an error is the first line printed
             r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
             if (toFile) {
                 spec.commandLine().getOut().println(summary + "; wrote " + Output.shown(out.output));
