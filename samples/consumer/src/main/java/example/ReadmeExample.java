@@ -3,6 +3,9 @@ package example;
 import org.opsmaturity.api.Assessor;
 import org.opsmaturity.api.Json;
 import org.opsmaturity.model.*;
+import org.opsmaturity.reports.Report;
+
+import java.util.Locale;
 
 /** README's "Use it from Java" snippet, as printed there (ReadmeExampleTest checks that it still is). */
 public final class ReadmeExample {
@@ -29,6 +32,8 @@ public final class ReadmeExample {
         a.item("6.1.1").gaps();                            // what is missing for the next level
         a.criterion("6.1.1.L3.2").justifications();        // which rule, which facts, why
         String json = Json.write(a);                       // the whole result as JSON
+        String html = Report.html(a, Locale.ENGLISH);      // maturity-reports: the HTML report (Locale.CHINESE: in Chinese)
+        String md = Report.markdown(a, Locale.CHINESE);    // the Markdown report, for a wiki or a pull request
         // ... to here
         return a;
     }

@@ -57,5 +57,9 @@ class ReadmeExampleTest {
         assertEquals(m.group(1), a.item("6.1.1").summary());
         assertTrue(a.overall().level() >= 0 && a.overall().level() <= 5);
         assertFalse(a.criterion("6.1.1.L3.2").justifications().isEmpty(), "6.1.1.L3.2 is explained");
+        // the report lines of the snippet, from maturity-reports on the installed artifacts
+        assertTrue(org.opsmaturity.reports.Report.html(a, java.util.Locale.ENGLISH).startsWith("<!DOCTYPE html>"));
+        assertTrue(org.opsmaturity.reports.Report.markdown(a, java.util.Locale.CHINESE)
+                .startsWith("# 技术运营成熟度评估: payments platform"));
     }
 }
