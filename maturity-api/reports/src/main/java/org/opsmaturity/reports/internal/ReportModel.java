@@ -19,6 +19,7 @@ import org.opsmaturity.model.Justification;
 import org.opsmaturity.model.LevelCell;
 import org.opsmaturity.model.LevelResult;
 import org.opsmaturity.model.Observation;
+import org.opsmaturity.model.Reason;
 import org.opsmaturity.model.Warning;
 import org.opsmaturity.model.WarningCode;
 
@@ -32,6 +33,7 @@ public final class ReportModel {
     private final Catalog catalog;
     private final Labels t;
     private final LocalDate date;
+    private final java.util.Locale locale;
     private String trendSection = "";
 
     private ReportModel(Assessment a, String lang, LocalDate date) {
@@ -39,6 +41,7 @@ public final class ReportModel {
         this.catalog = a.catalog();
         this.t = Labels.of(lang);
         this.date = date;
+        this.locale = java.util.Locale.forLanguageTag(lang);
     }
 
     public static ReportModel of(Assessment a, String lang, LocalDate date) {
@@ -76,7 +79,8 @@ public final class ReportModel {
     }
 
     public String generated() {
-        return t.format("generated", date, catalog.requirements().size());
+        return t.format("generated", date, catalog.requirements().size(), catalog.criteria().size(),
+                catalog.criteria().size() - catalog.requirements().size());
     }
 
     public String footer() {
@@ -217,7 +221,7 @@ public final class ReportModel {
 
     public List<Conflict> conflicts() {
         return a.warnings(WarningCode.CONFLICT).stream().map(w -> new Conflict(w.subject(),
-                catalog.findCriterion(w.subject()).map(c -> c.text().in(lang())).orElse(""), w.message(),
+                catalog.findCriterion(w.subject()).map(c -> c.text().in(lang())).orElse(""), w.messageIn(locale),
                 evidence(a.criterion(w.subject())))).toList();
     }
 
@@ -279,13 +283,16 @@ public final class ReportModel {
         return out;
     }
 
-    /** One line per justification: the reason, then the evidence of the attestations and observations it used. */
-    static List<String> evidence(CriterionResult r) {
+    /**
+     * One line per justification: the reason in the report's language (rendered from its typed data), then the
+     * evidence of the attestations and observations it used that the reason does not show already.
+     */
+    List<String> evidence(CriterionResult r) {
         List<String> lines = new ArrayList<>();
         for (Justification j : r.justifications()) {
-            StringBuilder s = new StringBuilder(j.reason());
+            StringBuilder s = new StringBuilder(j.reasonIn(locale));
             for (Attestation x : j.attestations()) {
-                if (!x.evidence().isEmpty() && !j.reason().contains(x.evidence().display())) {
+                if (!x.evidence().isEmpty() && !shows(j.why(), x)) {
                     s.append(" — ").append(x.evidence().display());
                 }
             }
@@ -297,6 +304,12 @@ public final class ReportModel {
             lines.add(s.toString());
         }
         return lines;
+    }
+
+    /** Whether a reason shows an attestation's evidence itself: it is that attestation (perhaps declared). */
+    private static boolean shows(Reason why, Attestation x) {
+        return why instanceof Reason.Attested a ? a.attestation().equals(x)
+                : why instanceof Reason.Declared d && shows(d.outcome(), x);
     }
 
     public boolean hasGaps() {
@@ -322,6 +335,6 @@ public final class ReportModel {
 
     public List<WarningLine> warnings() {
         return a.warnings().stream().filter(w -> w.code() != WarningCode.CONFLICT)
-                .map((Warning w) -> new WarningLine(w.code().name(), w.subject(), w.message())).toList();
+                .map((Warning w) -> new WarningLine(w.code().name(), w.subject(), w.messageIn(locale))).toList();
     }
 }

@@ -57,6 +57,11 @@ public final class Templates {
         return render(MARKDOWN, template, scope);
     }
 
+    /** A value as the Markdown report writes it (see {@link MarkdownFactory#escape}). */
+    public static String escapeMarkdown(String value) {
+        return MarkdownFactory.escape(value);
+    }
+
     /**
      * Escapes values for Markdown tables and text: the pipe, backslash, angle brackets and ampersand
      * (so no value becomes HTML), and line breaks become spaces.
