@@ -283,7 +283,7 @@ class CliReliabilityTest {
         assertTrue(twoVerdicts.err().contains("columns 2 and 3 are both verdict"), twoVerdicts.err());
         CliTest.Run partial = run("questionnaire", "import", write("b.csv", "id,verdict\n1.1.1.L1.1,partial\n").toString());
         assertEquals(2, partial.code(), partial.err());
-        assertTrue(partial.err().contains("partial needs a coverage"), partial.err());
+        assertTrue(partial.err().contains("a partial verdict says how much: partial some or partial most"), partial.err());
         CliTest.Run big = run("questionnaire", "import", write("c.csv", "id,verdict,evidence\n1.1.1.L1.1,met,"
                 + "x".repeat(70_000) + "\n").toString(), "-o", dir.resolve("c.json").toString());
         assertEquals(2, big.code(), big.err());
