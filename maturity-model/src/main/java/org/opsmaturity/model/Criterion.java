@@ -28,8 +28,17 @@ public record Criterion(String id, String itemId, int level, int number, Criteri
         Text illustration, List<Parameter> parameters, String note) {
 
     /**
-     * Checks the parts and copies the parameters.
+     * Checks the parts and copies the parameters; {@link #builder(String)} is easier to read.
      *
+     * @param id           the criterion id
+     * @param itemId       the capability item
+     * @param level        the level, 1 to 5
+     * @param number       its number within the cell, 0 when it has none
+     * @param kind         requirement or shortfall description
+     * @param text         what it says, zh and en
+     * @param illustration illustrations, null for none
+     * @param parameters   thresholds, possibly empty
+     * @param note         an editorial note, null for none
      * @throws NullPointerException when id, itemId, kind or text is null
      */
     public Criterion {

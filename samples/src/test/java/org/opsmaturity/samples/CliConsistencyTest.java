@@ -140,8 +140,9 @@ class CliConsistencyTest {
         assertTrue(out.contains("\n总体：1 级，最高可达 1 级（受限于领域 "), out);
         assertTrue(out.contains("\n要求：达标 ") && out.contains("（共 334 项）"), out);
         assertTrue(out.contains("\n警告：\n  冲突  "), out);
+        assertTrue(out.contains("被认定为满足，但观测结果为不满足") && out.contains("；以认定为准\n"), "warnings in Chinese: " + out);
         for (String english : List.of("Assessment of", "overall:", "level", "up to", "next-level", "limited by", "warnings",
-                "CONFLICT", " missing", " unknown,", "requirements:")) {
+                "CONFLICT", " missing", " unknown,", "requirements:", "attested", "the attestation stands")) {
             assertFalse(out.contains(english), "English '" + english + "' in the Chinese table:\n" + out);
         }
         CliTest.Run en = CliTest.run("assess", "--sample", "startup", "--lang", "en");

@@ -106,7 +106,8 @@ final class DiffCommand implements Callable<Integer> {
                 + w.status(g.before()) + " -> " + w.status(org.opsmaturity.model.CriterionStatus.MET) + ")"));
         d.lost().forEach(g -> out.println(TableReport.pad(w.get("lost"), 7) + g.criterionId() + " ("
                 + w.status(org.opsmaturity.model.CriterionStatus.MET) + " -> " + w.status(g.after()) + ")"));
-        d.newConflicts().forEach(c -> out.println(w.get("newConflict") + " " + c.subject() + ": " + Output.shown(c.message())));
+        d.newConflicts().forEach(c -> out.println(w.get("newConflict") + " " + c.subject() + ": "
+                + Output.shown(c.messageIn(w.locale()))));
         d.newWaivers().forEach(c -> out.println(w.get("newWaiver") + " " + c));
     }
 
@@ -147,7 +148,7 @@ final class DiffCommand implements Callable<Integer> {
             out.println("## " + w.get("conflictsHeading"));
             out.println();
             d.newConflicts().forEach(c -> out.println("- " + w.get("newConflict") + " " + c.subject() + ": "
-                    + Markdown.cell(c.message())));
+                    + Markdown.cell(c.messageIn(w.locale()))));
             d.newWaivers().forEach(c -> out.println("- " + w.get("newWaiver") + " " + Markdown.cell(String.valueOf(c))));
         }
     }

@@ -58,7 +58,7 @@ final class TableReport {
         if (!a.warnings().isEmpty()) {
             s.append('\n').append(w.get("warnings")).append('\n');
             for (Warning warning : a.warnings()) {
-                s.append("  ").append(w.warning(warning.code())).append("  ").append(Output.shown(warning.message())).append('\n');
+                s.append("  ").append(w.warning(warning.code())).append("  ").append(Output.shown(warning.messageIn(w.locale()))).append('\n');
             }
         }
         return s.toString();

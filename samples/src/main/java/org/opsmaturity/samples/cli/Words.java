@@ -128,4 +128,9 @@ final class Words {
     boolean zh() {
         return zh;
     }
+
+    /** The language as a locale, for the library's own texts (warnings, justifications). */
+    Locale locale() {
+        return zh ? Locale.CHINESE : Locale.ENGLISH;
+    }
 }
