@@ -67,7 +67,7 @@ final class QuestionnaireCommand implements Runnable {
             String text = format == Format.csv ? q.csv() : q.markdown();
             if (Output.write(spec, out.output, text)) {
                 spec.commandLine().getOut().println("wrote " + Output.shown(out.output) + " (" + format + ", " + lang.lang() + "): "
-                        + q.questions().size() + " requirements to ask about");
+                        + Words.count(q.questions().size(), "requirement", false) + " to ask about");
             }
             return Main.OK;
         }
@@ -98,8 +98,8 @@ final class QuestionnaireCommand implements Runnable {
             String json = Json.write(r.facts()) + System.lineSeparator();
             // what import writes, assess reads: the same schema and reader check it before it is written
             Schemas.readFacts(json.getBytes(StandardCharsets.UTF_8));
-            String summary = "read " + Output.shown(file) + ": " + r.answered() + " verdicts, " + r.notKnown()
-                    + " rows not known";
+            String summary = "read " + Output.shown(file) + ": " + Words.count(r.answered(), "verdict", false) + ", "
+                    + Words.count(r.notKnown(), "row", false) + " not known";
             boolean toFile = Output.write(spec, out.output, json, file); // first: an error is the first line printed
             r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
             if (toFile) {

@@ -84,7 +84,9 @@ final class Words {
             "requirement", new String[] {"requirement", "requirements", "项要求"},
             "warning", new String[] {"warning", "warnings", "条警告"},
             "attestation", new String[] {"attestation", "attestations", "项评估认定"},
-            "observation", new String[] {"observation", "observations", "项观测"});
+            "observation", new String[] {"observation", "observations", "项观测"},
+            "verdict", new String[] {"verdict", "verdicts", "项结论"},
+            "row", new String[] {"row", "rows", "行"});
 
     private final boolean zh;
 
