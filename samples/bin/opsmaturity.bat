@@ -4,10 +4,12 @@ rem bin/opsmaturity, without its class-data-sharing archive. Environment: JAVA_H
 rem PATH); OPSMATURITY_JAVA_OPTS (more JVM options, e.g. -Xmx512m).
 setlocal
 set "here=%~dp0"
-set "jar=%here%..\opsmaturity.jar"
+rem next to this script, in samples\target (a build), or beside bin\ (the opsmaturity-cli distribution)
+set "jar=%here%opsmaturity.jar"
 if not exist "%jar%" set "jar=%here%..\target\opsmaturity.jar"
+if not exist "%jar%" set "jar=%here%..\opsmaturity.jar"
 if not exist "%jar%" (
-  echo error: opsmaturity.jar is not in %here%.. nor in samples\target 1>&2
+  echo error: opsmaturity.jar is not next to %~f0 nor in samples\target 1>&2
   echo Maybe build it first: mvn -q -B package -DskipTests 1>&2
   exit /b 2
 )

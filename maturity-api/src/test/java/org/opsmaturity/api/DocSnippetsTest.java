@@ -72,7 +72,7 @@ class DocSnippetsTest {
         assertEquals(1, of(readme(), "drl").size(), readme().toString());
         assertEquals(1, of(readme(), "java").size(), readme().toString());
         assertEquals(2, of(extending(), "drl").size());
-        assertEquals(3, of(extending(), "java").size());
+        assertEquals(4, of(extending(), "java").size());
     }
 
     @Test

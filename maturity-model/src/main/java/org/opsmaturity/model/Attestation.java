@@ -8,6 +8,14 @@ import java.util.Objects;
  * attestation counts as met is the assessor's {@link LevelPolicy}.
  */
 public record Attestation(String criterionId, Verdict verdict, Evidence evidence, Coverage coverage) {
+    /**
+     * Checks the components.
+     *
+     * @param criterionId the criterion id
+     * @param verdict     the verdict
+     * @param evidence    the evidence
+     * @param coverage    the coverage
+     */
     public Attestation {
         if (criterionId == null) {
             throw new FactFormatException("criterion", null, "a criterion id such as 1.1.1.L3.4", "");
@@ -32,18 +40,47 @@ public record Attestation(String criterionId, Verdict verdict, Evidence evidence
         }
     }
 
+    /**
+     * An attestation whose coverage follows from its verdict (ALL for met, NONE for not met).
+     *
+     * @param criterionId the criterion
+     * @param verdict     met or not met (partial needs a coverage)
+     * @param evidence    what it rests on
+     */
     public Attestation(String criterionId, Verdict verdict, Evidence evidence) {
         this(criterionId, verdict, evidence, null);
     }
 
+    /**
+     * The criterion is met.
+     *
+     * @param criterionId the criterion
+     * @param evidence    what it rests on
+     * @return the attestation
+     */
     public static Attestation met(String criterionId, String evidence) {
         return new Attestation(criterionId, Verdict.MET, Evidence.of(evidence));
     }
 
+    /**
+     * The criterion is not met.
+     *
+     * @param criterionId the criterion
+     * @param evidence    what it rests on
+     * @return the attestation
+     */
     public static Attestation notMet(String criterionId, String evidence) {
         return new Attestation(criterionId, Verdict.NOT_MET, Evidence.of(evidence));
     }
 
+    /**
+     * The criterion is met for part of the scope.
+     *
+     * @param criterionId the criterion
+     * @param coverage    SOME or MOST
+     * @param evidence    what it rests on
+     * @return the attestation
+     */
     public static Attestation partial(String criterionId, Coverage coverage, String evidence) {
         return new Attestation(criterionId, Verdict.PARTIAL, Evidence.of(evidence), coverage);
     }

@@ -50,12 +50,22 @@ public final class Catalog {
         }
     }
 
-    /** A catalogue of the given domains; ids must be unique. */
+    /**
+     * A catalogue of the given domains; ids must be unique.
+     *
+     * @param domains the domains, with their areas, items and criteria
+     * @return the catalogue
+     * @throws CatalogException when an id is given twice
+     */
     public static Catalog of(List<Domain> domains) {
         return new Catalog(domains);
     }
 
-    /** The model's catalogue, read once from the resources of this module. */
+    /**
+     * The model's catalogue, read once from the resources of this module.
+     *
+     * @return the standard catalogue: 7 domains, 35 items, 351 criteria
+     */
     public static Catalog standard() {
         Catalog c = standard;
         if (c == null) {
@@ -70,7 +80,12 @@ public final class Catalog {
         return c;
     }
 
-    /** This catalogue with more domains, areas, items or criteria added (extensions). */
+    /**
+     * This catalogue with more domains, areas, items or criteria added (extensions).
+     *
+     * @param other the catalogue to add
+     * @return a new catalogue holding both
+     */
     public Catalog merge(Catalog other) {
         Map<String, Domain> merged = new LinkedHashMap<>();
         for (Domain d : domains) {
@@ -122,61 +137,140 @@ public final class Catalog {
         return new Item(a.id(), a.areaId(), a.name(), cells);
     }
 
+    /**
+     * The domains, in the model's order.
+     *
+     * @return the domains
+     */
     public List<Domain> domains() {
         return domains;
     }
 
+    /**
+     * The areas of all domains, in the model's order.
+     *
+     * @return the areas
+     */
     public List<Area> areas() {
         return areas;
     }
 
+    /**
+     * The capability items of all areas, in the model's order.
+     *
+     * @return the items
+     */
     public List<Item> items() {
         return items;
     }
 
-    /** Every criterion, requirements and shortfalls, in the model's order. */
+    /**
+     * Every criterion, requirements and shortfall descriptions, in the model's order.
+     *
+     * @return the criteria
+     */
     public List<Criterion> criteria() {
         return criteria;
     }
 
-    /** Every criterion id, in the model's order (a view: nothing is copied), e.g. for "Maybe ..." hints. */
+    /**
+     * Every criterion id, in the model's order (a view: nothing is copied), e.g. for "Maybe ..." hints.
+     *
+     * @return the ids
+     */
     public java.util.Set<String> criterionIds() {
         return java.util.Collections.unmodifiableSet(criterionById.keySet());
     }
 
-    /** The requirement criteria only, in the model's order. */
+    /**
+     * The requirement criteria only, in the model's order.
+     *
+     * @return the requirements
+     */
     public List<Criterion> requirements() {
         return requirements;
     }
 
+    /**
+     * A domain by id.
+     *
+     * @param id e.g. {@code 6}
+     * @return the domain, or empty when there is none
+     */
     public Optional<Domain> findDomain(String id) {
         return Optional.ofNullable(domainById.get(id));
     }
 
+    /**
+     * An area by id.
+     *
+     * @param id e.g. {@code 6.1}
+     * @return the area, or empty when there is none
+     */
     public Optional<Area> findArea(String id) {
         return Optional.ofNullable(areaById.get(id));
     }
 
+    /**
+     * An item by id.
+     *
+     * @param id e.g. {@code 6.1.1}
+     * @return the item, or empty when there is none
+     */
     public Optional<Item> findItem(String id) {
         return Optional.ofNullable(itemById.get(id));
     }
 
+    /**
+     * A criterion by id.
+     *
+     * @param id e.g. {@code 6.1.1.L3.2}
+     * @return the criterion, or empty when there is none
+     */
     public Optional<Criterion> findCriterion(String id) {
         return Optional.ofNullable(criterionById.get(id));
     }
 
+    /**
+     * A domain by id.
+     *
+     * @param id e.g. {@code 6}
+     * @return the domain
+     * @throws CatalogException when there is none, with a "Maybe ..." hint
+     */
     public Domain domain(String id) {
         return findDomain(id).orElseThrow(() -> unknown("domain", id, domainById.keySet()));
     }
 
+    /**
+     * An area by id.
+     *
+     * @param id e.g. {@code 6.1}
+     * @return the area
+     * @throws CatalogException when there is none, with a "Maybe ..." hint
+     */
     public Area area(String id) {
         return findArea(id).orElseThrow(() -> unknown("area", id, areaById.keySet()));
     }
 
+    /**
+     * An item by id.
+     *
+     * @param id e.g. {@code 6.1.1}
+     * @return the item
+     * @throws CatalogException when there is none, with a "Maybe ..." hint
+     */
     public Item item(String id) {
         return findItem(id).orElseThrow(() -> unknown("item", id, itemById.keySet()));
     }
 
+    /**
+     * A criterion by id.
+     *
+     * @param id e.g. {@code 6.1.1.L3.2}
+     * @return the criterion
+     * @throws CatalogException when there is none, with a "Maybe ..." hint
+     */
     public Criterion criterion(String id) {
         return findCriterion(id).orElseThrow(() -> unknown("criterion", id, criterionById.keySet()));
     }
@@ -186,7 +280,11 @@ public final class Catalog {
                 Strings.maybe(id, known));
     }
 
-    /** All ids of domains, areas and items, for hints. */
+    /**
+     * All ids of domains, areas and items, for hints.
+     *
+     * @return the ids
+     */
     public List<String> structureIds() {
         List<String> ids = new ArrayList<>(domainById.keySet());
         ids.addAll(areaById.keySet());

@@ -47,7 +47,13 @@ public final class CatalogTsv {
         return build(structure, rows, true);
     }
 
-    /** The lines of a class-path resource of this module. */
+    /**
+     * The lines of a class-path resource of this module.
+     *
+     * @param resource the resource name
+     * @return its lines
+     * @throws CatalogException when it is missing
+     */
     public static List<String> lines(String resource) {
         InputStream in = CatalogTsv.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
@@ -60,6 +66,13 @@ public final class CatalogTsv {
         }
     }
 
+    /**
+     * Parses and checks the structure file (domains, areas, items).
+     *
+     * @param source the file's name, for messages
+     * @param lines  its lines
+     * @return its rows
+     */
     public static List<StructureRow> parseStructure(String source, List<String> lines) {
         List<StructureRow> out = new ArrayList<>();
         for (int n = 0; n < lines.size(); n++) {
@@ -76,7 +89,13 @@ public final class CatalogTsv {
         return out;
     }
 
-    /** Parses and checks the rows of one domain file (ids, kinds, numbering, parameters). */
+    /**
+     * Parses and checks the rows of one domain file (ids, kinds, numbering, parameters).
+     *
+     * @param source the file's name, for messages
+     * @param lines  its lines
+     * @return its rows
+     */
     public static List<Row> parseDomain(String source, List<String> lines) {
         List<Row> out = new ArrayList<>();
         for (int n = 0; n < lines.size(); n++) {
@@ -132,6 +151,11 @@ public final class CatalogTsv {
      * Builds a catalogue from parsed structure and domain rows. With {@code complete}, every domain of
      * the structure must have rows; without, domains without rows are left out (used by tests of one
      * domain file).
+     *
+     * @param structure    the structure rows
+     * @param rowsByDomain the criterion rows by domain id
+     * @param complete     whether every domain must have rows
+     * @return the catalogue
      */
     public static Catalog build(List<StructureRow> structure, Map<String, List<Row>> rowsByDomain, boolean complete) {
         Map<String, List<Row>> rowsByItem = new LinkedHashMap<>();

@@ -17,6 +17,11 @@ public record Diff(List<Change> levels, List<StatusChange> gained, List<StatusCh
         List<String> newWaivers) {
     /** A level that moved: {@code kind} is item, area, domain or overall. */
     public record Change(String kind, String id, int before, int after, int potentialBefore, int potentialAfter) {
+        /**
+         * How far the level moved.
+         *
+         * @return after minus before
+         */
         public int delta() {
             return after - before;
         }
@@ -26,6 +31,15 @@ public record Diff(List<Change> levels, List<StatusChange> gained, List<StatusCh
     public record StatusChange(String criterionId, CriterionStatus before, CriterionStatus after) {
     }
 
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param levels       the levels
+     * @param gained       the gained
+     * @param lost         the lost
+     * @param newConflicts the new conflicts
+     * @param newWaivers   the new waivers
+     */
     public Diff {
         levels = List.copyOf(levels);
         gained = List.copyOf(gained);
@@ -35,6 +49,13 @@ public record Diff(List<Change> levels, List<StatusChange> gained, List<StatusCh
     }
 
     /** The changes from {@code before} to {@code after}; ids missing on one side are compared with level 0. */
+    /**
+     * What changed between two assessments of one subject.
+     *
+     * @param before the earlier assessment
+     * @param after  the later one
+     * @return the changes
+     */
     public static Diff between(Assessment before, Assessment after) {
         Objects.requireNonNull(before, "before");
         Objects.requireNonNull(after, "after");
@@ -88,6 +109,11 @@ public record Diff(List<Change> levels, List<StatusChange> gained, List<StatusCh
         }
     }
 
+    /**
+     * Whether nothing changed.
+     *
+     * @return true when there are no changes
+     */
     public boolean isEmpty() {
         return levels.isEmpty() && gained.isEmpty() && lost.isEmpty() && newConflicts.isEmpty() && newWaivers.isEmpty();
     }

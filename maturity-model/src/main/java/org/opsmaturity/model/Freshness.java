@@ -19,6 +19,13 @@ public record Freshness(int attestationDays, int observationDays, Map<String, In
     /** The longest validity period, in days (100 years). */
     public static final int MAX_DAYS = 36_500;
 
+    /**
+     * Checks the components.
+     *
+     * @param attestationDays the attestation days
+     * @param observationDays the observation days
+     * @param criterionDays   the criterion days
+     */
     public Freshness {
         for (int d : new int[] {attestationDays, observationDays}) {
             if (d < 0 || d > MAX_DAYS) {
@@ -42,13 +49,26 @@ public record Freshness(int attestationDays, int observationDays, Map<String, In
         criterionDays = Map.copyOf(criterionDays);
     }
 
+    /**
+     * This freshness with a validity period for one criterion.
+     *
+     * @param criterionId the criterion
+     * @param days        0 (no limit) to {@link #MAX_DAYS}
+     * @return a new freshness
+     */
     public Freshness withCriterion(String criterionId, int days) {
         Map<String, Integer> m = new java.util.HashMap<>(criterionDays);
         m.put(criterionId, days);
         return new Freshness(attestationDays, observationDays, m);
     }
 
-    /** The last day evidence dated {@code observedAt} is valid for a period, or empty when unlimited/undated. */
+    /**
+     * The last day evidence dated {@code observedAt} is valid for a period.
+     *
+     * @param observedAt the evidence's date, if any
+     * @param days       the validity period, 0 for no limit
+     * @return the last valid day, or empty when unlimited or undated
+     */
     public static Optional<LocalDate> until(Optional<LocalDate> observedAt, int days) {
         if (observedAt.isEmpty() || days <= 0) {
             return Optional.empty();

@@ -9,11 +9,17 @@ import java.util.List;
  */
 public class InvalidExtensionException extends MaturityException {
     private static final long serialVersionUID = 1L;
+    /** The problems listed. */
     private final List<String> problems;
 
+    /** How many problems were found. */
     private final int count;
 
-    /** The problems found; the message and {@link #problems()} list the first {@link Problems#MAX_LISTED}. */
+    /**
+     * The problems found; the message and {@link #problems()} list the first {@link Problems#MAX_LISTED}.
+     *
+     * @param problems every problem found
+     */
     public InvalidExtensionException(List<String> problems) {
         super(problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + " in the assessor's extensions:"
                 + System.lineSeparator() + "- " + String.join(System.lineSeparator() + "- ", listed(problems))
@@ -28,12 +34,20 @@ public class InvalidExtensionException extends MaturityException {
         return List.copyOf(problems.subList(0, Math.min(problems.size(), Problems.MAX_LISTED)));
     }
 
-    /** The problems listed (at most {@link Problems#MAX_LISTED}); {@link #count()} says how many were found. */
+    /**
+     * The problems listed (at most {@link Problems#MAX_LISTED}); {@link #count()} says how many were found.
+     *
+     * @return the problems
+     */
     public List<String> problems() {
         return problems;
     }
 
-    /** How many problems were found, listed or not. */
+    /**
+     * How many problems were found, listed or not.
+     *
+     * @return the count
+     */
     public int count() {
         return count;
     }

@@ -21,11 +21,22 @@ import java.util.stream.Collectors;
  */
 public class InvalidFactsException extends MaturityException {
     private static final long serialVersionUID = 1L;
+    /** The field path. */
     private final String path;
+    /** The offending value as text. */
     private final String value;
+    /** What was expected. */
     private final String expected;
     private final transient List<InvalidFactsException> problems;
 
+    /**
+     * One problem of a facts document.
+     *
+     * @param path     the field path, e.g. {@code observations[3].unit}
+     * @param value    the offending value, null when missing
+     * @param expected what was expected there
+     * @param hint     a "Maybe ..." hint, possibly empty
+     */
     public InvalidFactsException(String path, Object value, String expected, String hint) {
         super(path + ": " + (value == null ? "missing" : "'" + cut(value) + "'") + " is not valid; expected "
                 + expected, hint);
@@ -51,6 +62,9 @@ public class InvalidFactsException extends MaturityException {
      * Throws the problems found in one document, if any: the problem itself when there is one, else one
      * exception listing them all (at most {@link Problems#MAX_LISTED}, with a count of the rest) whose
      * {@link #path()}, {@link #value()} and {@link #expected()} are those of the first.
+     *
+     * @param found the problems found
+     * @throws InvalidFactsException when there is at least one
      */
     public static void throwIfAny(Problems<InvalidFactsException> found) {
         if (found.isEmpty()) {
@@ -65,22 +79,36 @@ public class InvalidFactsException extends MaturityException {
     /**
      * Every problem of the document this exception reports (at most {@link Problems#MAX_LISTED}), each
      * with its own path; a list of this exception alone when it reports one problem.
+     *
+     * @return the problems
      */
     public List<InvalidFactsException> problems() {
         return problems;
     }
 
-    /** The field path, e.g. {@code observations[3].unit}; {@code $} for the whole document. */
+    /**
+     * The field path, e.g. {@code observations[3].unit}; {@code $} for the whole document.
+     *
+     * @return the path
+     */
     public String path() {
         return path;
     }
 
-    /** The offending value as text, cut when long; empty when the value is missing. */
+    /**
+     * The offending value as text, cut when long; empty when the value is missing.
+     *
+     * @return the value
+     */
     public String value() {
         return value;
     }
 
-    /** What was expected at the path, e.g. {@code an availability from 0 to 100 %}. */
+    /**
+     * What was expected at the path, e.g. {@code an availability from 0 to 100 %}.
+     *
+     * @return the expectation
+     */
     public String expected() {
         return expected;
     }

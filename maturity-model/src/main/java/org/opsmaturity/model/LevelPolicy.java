@@ -14,10 +14,22 @@ public record LevelPolicy(Same same, Coverage partialCredit) {
     /** The default: 同上 inherits, only full coverage counts. */
     public static final LevelPolicy STRICT = new LevelPolicy(Same.INHERIT, Coverage.ALL);
 
+    /** How a "同上" (same as above) cell counts. */
     public enum Same {
-        INHERIT, CAP
+        /** Nothing new is required: the literal reading (the default). */
+        INHERIT,
+        /** The item is capped at the last level with its own text. */
+        CAP
     }
 
+    /**
+     * Checks the parts.
+     *
+     * @param same          how a "同上" cell counts
+     * @param partialCredit ALL, MOST or SOME
+     * @throws CatalogException when partialCredit is NONE
+     * @throws NullPointerException when a part is null
+     */
     public LevelPolicy {
         Objects.requireNonNull(same, "same");
         Objects.requireNonNull(partialCredit, "partialCredit");
@@ -27,15 +39,32 @@ public record LevelPolicy(Same same, Coverage partialCredit) {
         }
     }
 
+    /**
+     * This policy with another reading of "同上".
+     *
+     * @param s the reading
+     * @return a new policy
+     */
     public LevelPolicy withSame(Same s) {
         return new LevelPolicy(s, partialCredit);
     }
 
+    /**
+     * This policy with another least coverage for partial attestations.
+     *
+     * @param c ALL, MOST or SOME
+     * @return a new policy
+     */
     public LevelPolicy withPartialCredit(Coverage c) {
         return new LevelPolicy(same, c);
     }
 
-    /** Whether an attestation counts as met under this policy. */
+    /**
+     * Whether an attestation counts as met under this policy.
+     *
+     * @param a the attestation
+     * @return true when its coverage is at least the policy's
+     */
     public boolean counts(Attestation a) {
         return a.coverage().ordinal() >= partialCredit.ordinal();
     }

@@ -7,6 +7,14 @@ package org.opsmaturity.model;
 public class MalformedFactsException extends InvalidFactsException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * One problem of a facts document.
+     *
+     * @param path     the field path, e.g. {@code observations[3].unit}
+     * @param value    the offending value, null when missing
+     * @param expected what was expected there
+     * @param hint     a "Maybe ..." hint, possibly empty
+     */
     public MalformedFactsException(String path, Object value, String expected, String hint) {
         super(path, value, expected, hint);
     }

@@ -15,6 +15,18 @@ import java.util.Set;
  */
 public record ObservationSpec(String name, ObservationType type, String unitFamily, Set<String> words,
         Text description, String source, List<String> criteria, String example) {
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param name        the name
+     * @param type        the type
+     * @param unitFamily  for NUMBER the unit family (see {@link Units}); empty otherwise
+     * @param words       for SET the allowed words; empty otherwise
+     * @param description the description
+     * @param source      the typical source: monitoring, cmdb, cicd, incident-tracker, assessor, 
+     * @param criteria    the criteria whose rules read this observation
+     * @param example     an example value, as written in facts: {@code true}, {@code 45 s}, {@code push|pull}
+     */
     public ObservationSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
@@ -26,7 +38,11 @@ public record ObservationSpec(String name, ObservationType type, String unitFami
         example = Objects.requireNonNullElse(example, "");
     }
 
-    /** What a value of this observation must look like, for messages. */
+    /**
+     * What a value of this observation must look like, for messages.
+     *
+     * @return e.g. {@code a duration (ms, s, min, h, d)}
+     */
     public String expected() {
         return switch (type) {
             case FLAG -> "true or false";

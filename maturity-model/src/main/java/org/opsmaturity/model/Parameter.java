@@ -4,6 +4,14 @@ import java.util.Objects;
 
 /** A named numeric threshold of a criterion, e.g. {@code minAvailability = 99.95 %}. */
 public record Parameter(String name, double value, String unit, Origin origin) {
+    /**
+     * Checks the components.
+     *
+     * @param name   the name
+     * @param value  the value
+     * @param unit   the unit
+     * @param origin the origin
+     */
     public Parameter {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(unit, "unit");
@@ -17,7 +25,11 @@ public record Parameter(String name, double value, String unit, Origin origin) {
         }
     }
 
-    /** The value with its unit, e.g. {@code 99.95 %}. */
+    /**
+     * The value with its unit, e.g. {@code 99.95 %}.
+     *
+     * @return the text
+     */
     public String display() {
         return Units.format(value) + " " + unit;
     }

@@ -12,25 +12,62 @@ import java.util.Objects;
  * the weakest subjects and the criteria most often missing for the next level; overall the weakest
  * subjects. Built incrementally with {@link Accumulator}, which keeps counts and a few names only, so
  * any number of subjects can be rolled up in bounded memory.
+ *
+ * @param subjects            how many subjects were rolled up
+ * @param overallDistribution {@code [l]}: the number of subjects at overall level l (0..5)
+ * @param weakestOverall      the weakest subjects overall, at most {@link #KEEP}
+ * @param items               each item across the subjects
  */
 public record Rollup(int subjects, int[] overallDistribution, List<SubjectLevel> weakestOverall, List<ItemRollup> items) {
     /** How many of the weakest subjects are kept per item and overall. */
     public static final int KEEP = 5;
 
+    /**
+     * A subject and its level.
+     *
+     * @param subject the subject's name
+     * @param level   its level, 0..5
+     */
     public record SubjectLevel(String subject, int level) {
     }
 
+    /**
+     * How many subjects miss a criterion for their next level.
+     *
+     * @param criterionId the criterion
+     * @param subjects    how many
+     */
     public record Count(String criterionId, int subjects) {
     }
 
-    /** One item across subjects. {@code distribution[l]} is the number of subjects at level l (0..5). */
+    /**
+     * One item across subjects.
+     *
+     * @param itemId       the item
+     * @param distribution {@code [l]}: the number of subjects at level l (0..5)
+     * @param weakest      its weakest subjects, at most {@link #KEEP}
+     * @param mostMissing  the criteria most often missing for the next level, at most {@link #KEEP}
+     */
     public record ItemRollup(String itemId, int[] distribution, List<SubjectLevel> weakest, List<Count> mostMissing) {
+        /**
+         * Copies the parts.
+         *
+         * @param itemId       the item
+         * @param distribution the subjects per level
+         * @param weakest      the weakest subjects
+         * @param mostMissing  the criteria most often missing
+         */
         public ItemRollup {
             distribution = distribution.clone();
             weakest = List.copyOf(weakest);
             mostMissing = List.copyOf(mostMissing);
         }
 
+        /**
+         * The subjects per level.
+         *
+         * @return a copy: {@code [l]} is the number of subjects at level l
+         */
         @Override
         public int[] distribution() {
             return distribution.clone();
@@ -48,12 +85,25 @@ public record Rollup(int subjects, int[] overallDistribution, List<SubjectLevel>
         }
     }
 
+    /**
+     * Copies the parts.
+     *
+     * @param subjects            how many subjects
+     * @param overallDistribution the subjects per overall level
+     * @param weakestOverall      the weakest subjects
+     * @param items               the items
+     */
     public Rollup {
         overallDistribution = overallDistribution.clone();
         weakestOverall = List.copyOf(weakestOverall);
         items = List.copyOf(items);
     }
 
+    /**
+     * The subjects per overall level.
+     *
+     * @return a copy: {@code [l]} is the number of subjects at level l
+     */
     @Override
     public int[] overallDistribution() {
         return overallDistribution.clone();
@@ -70,6 +120,13 @@ public record Rollup(int subjects, int[] overallDistribution, List<SubjectLevel>
         return Objects.hash(subjects, java.util.Arrays.hashCode(overallDistribution), weakestOverall, items);
     }
 
+    /**
+     * One item across the subjects.
+     *
+     * @param itemId the item
+     * @return its roll-up
+     * @throws CatalogException when the roll-up has no such item
+     */
     public ItemRollup item(String itemId) {
         return items.stream().filter(i -> i.itemId().equals(itemId)).findFirst()
                 .orElseThrow(() -> new CatalogException("item id: '" + itemId + "' is not in this roll-up", ""));
@@ -84,6 +141,11 @@ public record Rollup(int subjects, int[] overallDistribution, List<SubjectLevel>
         private final Map<String, List<SubjectLevel>> weakest = new LinkedHashMap<>();
         private final Map<String, Map<String, Integer>> missing = new LinkedHashMap<>();
 
+        /**
+         * Adds one subject's assessment.
+         *
+         * @param a the assessment
+         */
         public void add(Assessment a) {
             subjects++;
             String name = a.subject().isEmpty() ? "subject " + subjects : a.subject();
@@ -107,6 +169,11 @@ public record Rollup(int subjects, int[] overallDistribution, List<SubjectLevel>
             }
         }
 
+        /**
+         * The roll-up of the assessments added so far.
+         *
+         * @return the roll-up
+         */
         public Rollup build() {
             List<ItemRollup> items = new ArrayList<>();
             distribution.forEach((id, d) -> {

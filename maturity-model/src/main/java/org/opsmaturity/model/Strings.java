@@ -9,7 +9,13 @@ public final class Strings {
     private Strings() {
     }
 
-    /** Up to three candidates closest to {@code s} by edit distance (within a third of its length). */
+    /**
+     * Up to three candidates closest to {@code s} by edit distance (within a third of its length).
+     *
+     * @param s          what was written
+     * @param candidates what could have been meant
+     * @return the closest, best first
+     */
     public static List<String> closest(String s, Collection<String> candidates) {
         int limit = Math.max(2, s.length() / 3);
         return candidates.stream()
@@ -21,7 +27,13 @@ public final class Strings {
                 .toList();
     }
 
-    /** "Maybe you meant a, b?" or empty. */
+    /**
+     * "Maybe you meant a, b?" or empty.
+     *
+     * @param s          what was written
+     * @param candidates what could have been meant
+     * @return the hint, or empty when none is close
+     */
     public static String maybe(String s, Collection<String> candidates) {
         List<String> c = closest(s, candidates);
         return c.isEmpty() ? "" : "Maybe you meant " + String.join(", ", c) + "?";

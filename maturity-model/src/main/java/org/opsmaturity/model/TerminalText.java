@@ -10,7 +10,12 @@ public final class TerminalText {
     private TerminalText() {
     }
 
-    /** The value with every character that is not plainly visible escaped, newlines and tabs included. */
+    /**
+     * The value with every character that is not plainly visible escaped, newlines and tabs included.
+     *
+     * @param s the value
+     * @return the escaped value
+     */
     public static String escape(String s) {
         return escape(s, false);
     }
@@ -19,12 +24,20 @@ public final class TerminalText {
      * Text of several lines (a message with its hint, a report): as {@link #escape(String)}, but line
      * breaks ({@code \n}, {@code \r\n}) and tabs are kept, and only the characters that act on a terminal
      * are escaped (a no-break space stays: it is ordinary in prose).
+     *
+     * @param s the text
+     * @return the escaped text
      */
     public static String escapeLines(String s) {
         return escape(s, true);
     }
 
-    /** Whether {@code escape} would change the value. */
+    /**
+     * Whether {@code escape} would change the value.
+     *
+     * @param s the value
+     * @return true when it holds a character to escape
+     */
     public static boolean needsEscape(String s) {
         return !escape(s).equals(s);
     }

@@ -35,11 +35,22 @@ public final class Units {
     private Units() {
     }
 
+    /**
+     * The unit families, e.g. {@code duration}, {@code percent}.
+     *
+     * @return the family names
+     */
     public static Set<String> families() {
         return java.util.Collections.unmodifiableSet(FAMILIES.keySet());
     }
 
-    /** The units of a family, e.g. {@code [ms, s, min, h, d]} for duration. */
+    /**
+     * The units of a family, e.g. {@code [ms, s, min, h, d]} for duration.
+     *
+     * @param family a family name
+     * @return its units, sorted
+     * @throws CatalogException when the family is not known
+     */
     public static List<String> unitsOf(String family) {
         List<String> units = SORTED.get(family);
         if (units == null) {
@@ -48,20 +59,44 @@ public final class Units {
         return units;
     }
 
+    /**
+     * Whether a unit belongs to a family.
+     *
+     * @param unit e.g. {@code min}
+     * @return true when it is known
+     */
     public static boolean isKnown(String unit) {
         return FAMILIES.values().stream().anyMatch(m -> m.containsKey(unit));
     }
 
+    /**
+     * Every known unit.
+     *
+     * @return the units, sorted
+     */
     public static List<String> all() {
         return FAMILIES.values().stream().flatMap(m -> m.keySet().stream()).distinct().sorted().toList();
     }
 
+    /**
+     * Whether a unit belongs to a given family.
+     *
+     * @param family a family name
+     * @param unit   a unit
+     * @return true when the family has that unit
+     */
     public static boolean fits(String family, String unit) {
         Map<String, Double> units = FAMILIES.get(family);
         return units != null && units.containsKey(unit);
     }
 
-    /** Whether a value in {@code from} can be converted to {@code to}. */
+    /**
+     * Whether a value in {@code from} can be converted to {@code to}.
+     *
+     * @param from the unit of the value
+     * @param to   the unit wanted
+     * @return true when both are of one family
+     */
     public static boolean convertible(String from, String to) {
         return FAMILIES.values().stream().anyMatch(m -> m.containsKey(from) && m.containsKey(to));
     }
@@ -69,6 +104,12 @@ public final class Units {
     /**
      * Converts a value between units of one family. Availability converts between % and min/yr of
      * downtime: {@code pct = 100 * (1 - min / 525600)}.
+     *
+     * @param value the value
+     * @param from  its unit
+     * @param to    the unit wanted
+     * @return the value in {@code to}
+     * @throws CatalogException when the units are of different families
      */
     public static double convert(double value, String from, String to) {
         if (from.equals(to)) {
@@ -91,12 +132,24 @@ public final class Units {
                 "Maybe use a unit of the same family: " + familyOf(to).map(Units::unitsOf).orElse(List.of()));
     }
 
+    /**
+     * The family of a unit.
+     *
+     * @param unit e.g. {@code s}
+     * @return the family, or empty when the unit is not known
+     */
     public static java.util.Optional<String> familyOf(String unit) {
         return FAMILIES.entrySet().stream().filter(e -> e.getValue().containsKey(unit)).map(Map.Entry::getKey)
                 .findFirst();
     }
 
-    /** Compares two numbers with a relative tolerance of 1e-9: -1, 0 or 1. */
+    /**
+     * Compares two numbers with a relative tolerance of 1e-9.
+     *
+     * @param a a number
+     * @param b another
+     * @return -1, 0 or 1
+     */
     public static int compare(double a, double b) {
         if (!Double.isFinite(a) || !Double.isFinite(b)) {
             return Double.compare(a, b); // no tolerance for infinities and NaN: infinity is not "equal" to 99.95
@@ -108,7 +161,12 @@ public final class Units {
         return a < b ? -1 : 1;
     }
 
-    /** A number without trailing zeros: 99.95, 60, 1.5E15 as 1500000000000000. */
+    /**
+     * A number without trailing zeros: 99.95, 60, 1.5E15 as 1500000000000000.
+     *
+     * @param value the number
+     * @return its text
+     */
     public static String format(double value) {
         if (!Double.isFinite(value)) {
             return Double.toString(value);

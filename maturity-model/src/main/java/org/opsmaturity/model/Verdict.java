@@ -12,7 +12,14 @@ public enum Verdict {
     /** Met for part of the scope: the attestation's {@link Coverage} says how much (some or most). */
     PARTIAL;
 
-    /** Parses "met", "MET", "not_met", "not-met", "not met". */
+    /**
+     * Parses "met", "MET", "not_met", "not-met", "not met".
+     *
+     * @param path the field path, for the message
+     * @param word the verdict as written
+     * @return the verdict
+     * @throws InvalidFactsException when the word is no verdict
+     */
     public static Verdict parse(String path, String word) {
         if (word != null) {
             String w = word.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');

@@ -17,6 +17,13 @@ public final class VocabularyTsv {
     private VocabularyTsv() {
     }
 
+    /**
+     * Parses and checks a vocabulary file.
+     *
+     * @param source the file's name, for messages
+     * @param lines  its lines
+     * @return the observation specifications
+     */
     public static List<ObservationSpec> parse(String source, List<String> lines) {
         List<ObservationSpec> out = new ArrayList<>();
         for (int n = 0; n < lines.size(); n++) {

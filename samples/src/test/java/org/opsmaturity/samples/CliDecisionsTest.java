@@ -25,7 +25,7 @@ class CliDecisionsTest {
     void diffComparesTwoFactsDocuments() {
         CliTest.Run r = CliTest.run("diff", SAMPLES + "startup.json", SAMPLES + "midsize.json", "--today", "2026-12-01");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("up    domain 3: 1 -> 3"), r.out());
+        assertTrue(r.out().contains("up    domain 3 Configuration management: 1 -> 3"), r.out());
         assertTrue(r.out().contains("gained "), r.out());
         CliTest.Run same = CliTest.run("diff", SAMPLES + "large.json", SAMPLES + "large.json");
         assertEquals("no change", same.out().trim());

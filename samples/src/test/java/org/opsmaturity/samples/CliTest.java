@@ -150,7 +150,7 @@ class CliTest {
         Path facts = dir.resolve("facts.json");
         Run in = run("questionnaire", "import", csv.toString(), "--subject", "Harbor", "-o", facts.toString());
         assertEquals(0, in.code(), in.err());
-        assertTrue(in.out().startsWith("read " + csv + ": 1 verdicts, 37 rows not known; wrote " + facts), in.out());
+        assertTrue(in.out().startsWith("read " + csv + ": 1 verdict, 37 rows not known; wrote " + facts), in.out());
         Run v = run("validate", facts.toString());
         assertEquals(0, v.code(), v.err());
         Run bad = run("questionnaire", "import", csv.toString().replace("bcm", "none"));

@@ -73,7 +73,7 @@ class SchemasTest {
         assertEquals(List.of("subjekt: 'subjekt' is not valid; expected one of the fields [$schema, attestations, "
                 + "observations, subject]"), problems("{\"subjekt\": \"a\"}"));
         assertEquals("Maybe you meant subject?", Schemas.validate(Schemas.FACTS, "{\"subjekt\": \"a\"}").get(0).hint());
-        assertEquals(List.of("attestations[0].evidence.observedAt: '20.11.2026' is not valid; expected A date "
+        assertEquals(List.of("attestations[0].evidence.observedAt: '20.11.2026' is not valid; expected a date "
                 + "YYYY-MM-DD (an empty string means no date)."),
                 problems("{\"attestations\": [{\"criterion\": \"1.1.1.L1.1\", \"verdict\": \"met\", "
                         + "\"evidence\": {\"observedAt\": \"20.11.2026\"}}]}"));

@@ -26,7 +26,12 @@ public final class CollectConfig {
         this.config = config;
     }
 
-    /** Reads a YAML or JSON config; relative paths in it are relative to its folder. */
+    /**
+     * Reads a YAML or JSON config; relative paths in it are relative to its folder.
+     *
+     * @param file the file
+     * @return the config
+     */
     public static CollectConfig read(Path file) {
         try {
             if (Files.size(file) > MAX_BYTES) {
@@ -42,17 +47,32 @@ public final class CollectConfig {
         }
     }
 
-    /** Parses a config text; {@code origin} names it in messages, relative paths resolve against {@code dir}. */
+    /**
+     * Parses a config text; {@code origin} names it in messages, relative paths resolve against {@code dir}.
+     *
+     * @param text the text
+     * @param origin where the text comes from, for messages
+     * @param dir the folder relative paths are resolved against
+     * @return the config
+     */
     public static CollectConfig parse(String text, String origin, Path dir) {
         return new CollectConfig(Configs.parse(text, origin, dir, StandardRules.vocabulary()));
     }
 
-    /** The subject the config names; empty when it names none. */
+    /**
+     * The subject the config names; empty when it names none.
+     *
+     * @return the text
+     */
     public String subject() {
         return config.subject();
     }
 
-    /** The names of the sources, in order, e.g. {@code prometheus prod}. */
+    /**
+     * The names of the sources, in order, e.g. {@code prometheus prod}.
+     *
+     * @return the list
+     */
     public List<String> sources() {
         return config.sources().stream().map(Source::name).toList();
     }

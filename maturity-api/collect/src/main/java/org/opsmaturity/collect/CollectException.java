@@ -11,10 +11,23 @@ import org.opsmaturity.model.MaturityException;
 public class CollectException extends MaturityException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Checks the parts.
+     *
+     * @param message what is wrong
+     * @param hint a "Maybe ..." hint, possibly empty
+     */
     public CollectException(String message, String hint) {
         super(message, hint);
     }
 
+    /**
+     * Checks the parts.
+     *
+     * @param message what is wrong
+     * @param hint a "Maybe ..." hint, possibly empty
+     * @param cause the underlying error
+     */
     public CollectException(String message, String hint, Throwable cause) {
         super(message, hint, cause);
     }

@@ -11,6 +11,13 @@ import org.opsmaturity.model.Facts;
  * figures that no observation of the model holds, e.g. time to restore).
  */
 public record Collection(Facts facts, List<Skip> skipped, List<String> notes) {
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param facts   the facts
+     * @param skipped the skipped
+     * @param notes   the notes
+     */
     public Collection {
         Objects.requireNonNull(facts, "facts");
         skipped = List.copyOf(skipped);

@@ -29,32 +29,61 @@ public final class Collector {
         this.clock = clock;
     }
 
-    /** Collects with the process environment, standard input and the system clock. */
+    /**
+     * Collects with the process environment, standard input and the system clock.
+     *
+     * @param config the collection config
+     * @return the collected facts and what was skipped
+     */
     public static Collection collect(CollectConfig config) {
         return standard().run(config);
     }
 
-    /** A collector reading credentials from the process environment, events from System.in, time from UTC. */
+    /**
+     * A collector reading credentials from the process environment, events from System.in, time from UTC.
+     *
+     * @return a new collector
+     */
     public static Collector standard() {
         return new Collector(System::getenv, () -> System.in, Clock.systemUTC());
     }
 
-    /** The same with another environment (credentials), e.g. for tests or a secrets manager. */
+    /**
+     * The same with another environment (credentials), e.g. for tests or a secrets manager.
+     *
+     * @param variables looks up an environment variable by name (null when unset)
+     * @return a new collector
+     */
     public Collector withEnvironment(UnaryOperator<String> variables) {
         return new Collector(Objects.requireNonNull(variables, "variables"), stdin, clock);
     }
 
-    /** The same with another standard input (for {@code stdin: true} event sources). */
+    /**
+     * The same with another standard input (for {@code stdin: true} event sources).
+     *
+     * @param in supplies standard input
+     * @return a new collector
+     */
     public Collector withStdin(Supplier<InputStream> in) {
         return new Collector(env, Objects.requireNonNull(in, "in"), clock);
     }
 
-    /** The same with another clock (the evaluation time of queries without {@code at}). */
+    /**
+     * The same with another clock (the evaluation time of queries without {@code at}).
+     *
+     * @param c the clock
+     * @return a new collector
+     */
     public Collector withClock(Clock c) {
         return new Collector(env, stdin, Objects.requireNonNull(c, "clock"));
     }
 
-    /** Runs every source of the config. */
+    /**
+     * Runs every source of the config.
+     *
+     * @param config the collection config
+     * @return the collected facts and what was skipped
+     */
     public Collection run(CollectConfig config) {
         Sink sink = new Sink(StandardRules.vocabulary());
         Inputs inputs = new Inputs(env, stdin, clock);

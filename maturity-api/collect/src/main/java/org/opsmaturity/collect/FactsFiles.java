@@ -23,6 +23,10 @@ public final class FactsFiles {
      * The existing facts with the collected observations in: every attestation is kept, an observation
      * collected now replaces the existing ones of its name, the others are kept. The subject is the
      * collected one, or the existing one when none was collected.
+     *
+     * @param existing the facts already in the file
+     * @param collected the facts just collected
+     * @return the merged facts
      */
     public static Facts merge(Facts existing, Facts collected) {
         Set<String> fresh = new HashSet<>();
@@ -43,6 +47,9 @@ public final class FactsFiles {
      * Writes the text to the file (UTF-8) atomically: into a temporary file in the same folder, forced to
      * disk, then moved over the target in one step. On any failure the target is as it was and the
      * temporary file is removed.
+     *
+     * @param file the file
+     * @param text the text
      */
     public static void writeAtomically(Path file, String text) {
         Path target = file.toAbsolutePath();

@@ -33,6 +33,15 @@ public record Change(String subject, Run before, Run after, Cause cause, List<Le
     /** A criterion whose status changed; {@code reason} is the deciding justification's reason now. */
     public record CriterionChange(String criterionId, CriterionStatus before, CriterionStatus after, Cause cause,
             String reason) {
+        /**
+         * Checks the components.
+         *
+         * @param criterionId the criterion id
+         * @param before      the before
+         * @param after       the after
+         * @param cause       the cause
+         * @param reason      the reason
+         */
         public CriterionChange {
             Objects.requireNonNull(criterionId, "criterionId");
             Objects.requireNonNull(before, "before");
@@ -42,6 +51,16 @@ public record Change(String subject, Run before, Run after, Cause cause, List<Le
         }
     }
 
+    /**
+     * Checks the components and copies the lists.
+     *
+     * @param subject  the subject
+     * @param before   the before
+     * @param after    the after
+     * @param cause    the cause
+     * @param levels   the levels
+     * @param criteria the criteria
+     */
     public Change {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(before, "before");

@@ -83,17 +83,31 @@ public final class History implements AutoCloseable {
     /**
      * Opens a history, creating it when missing: a file path (an SQLite database), a {@code jdbc:sqlite:}
      * or a {@code jdbc:postgresql:} URL (the database or schema must be empty or hold a history).
+     *
+     * @param store an SQLite file or a {@code jdbc:postgresql:} URL
+     * @return the open history; close it after use
      */
     public static History open(String store) {
         return open(store, true, Clock.systemUTC());
     }
 
-    /** Opens a history that must exist already (for reading): a missing file is an error, not a new store. */
+    /**
+     * Opens a history that must exist already (for reading): a missing file is an error, not a new store.
+     *
+     * @param store an SQLite file or a {@code jdbc:postgresql:} URL
+     * @return the open history; close it after use
+     */
     public static History openExisting(String store) {
         return open(store, false, Clock.systemUTC());
     }
 
-    /** As {@link #open(String)}, with the clock that dates {@link #record(Assessor, Facts, Assessment)}. */
+    /**
+     * As {@link #open(String)}, with the clock that dates {@link #record(Assessor, Facts, Assessment)}.
+     *
+     * @param store an SQLite file or a {@code jdbc:postgresql:} URL
+     * @param clock the clock that dates the runs
+     * @return the open history; close it after use
+     */
     public static History open(String store, Clock clock) {
         return open(store, true, Objects.requireNonNull(clock, "clock"));
     }
@@ -180,23 +194,50 @@ public final class History implements AutoCloseable {
         }
     }
 
-    /** The store as given to {@link #open(String)}. */
+    /**
+     * The store as given to {@link #open(String)}.
+     *
+     * @return the file or URL
+     */
     public String store() {
         return store;
     }
 
-    /** Records an assessment, dated now. */
+    /**
+     * Records an assessment, dated now.
+     *
+     * @param assessor the assessor that made the assessment
+     * @param facts the facts assessed
+     * @param assessment the assessment
+     * @return the recorded run
+     */
     public Run record(Assessor assessor, Facts facts, Assessment assessment) {
         return record(assessor, facts, assessment, clock.instant());
     }
 
-    /** Records an assessment made at {@code assessedAt} (e.g. an older one, or the assessor's "today"). */
+    /**
+     * Records an assessment made at {@code assessedAt} (e.g. an older one, or the assessor's "today").
+     *
+     * @param assessor the assessor that made the assessment
+     * @param facts the facts assessed
+     * @param assessment the assessment
+     * @param assessedAt when it was assessed
+     * @return the recorded run
+     */
     public Run record(Assessor assessor, Facts facts, Assessment assessment, Instant assessedAt) {
         return recordAll(List.of(Entry.of(assessor, facts, assessment, assessedAt))).get(0);
     }
 
     /** What is recorded of one assessment: build with {@link #of}. */
     public record Entry(Assessment assessment, String profileDigest, String factsDigest, Instant assessedAt) {
+        /**
+         * Checks the components.
+         *
+         * @param assessment    the assessment
+         * @param profileDigest the profile digest
+         * @param factsDigest   the facts digest
+         * @param assessedAt    the assessed at
+         */
         public Entry {
             Objects.requireNonNull(assessment, "assessment");
             Objects.requireNonNull(profileDigest, "profileDigest");
@@ -204,7 +245,15 @@ public final class History implements AutoCloseable {
             Objects.requireNonNull(assessedAt, "assessedAt");
         }
 
-        /** The entry of {@code assessment}, the result of {@code assessor.evaluate(facts)}. */
+        /**
+         * The entry of {@code assessment}, the result of {@code assessor.evaluate(facts)}.
+         *
+         * @param assessor the assessor that made the assessment
+         * @param facts the facts assessed
+         * @param assessment the assessment
+         * @param assessedAt when it was assessed
+         * @return the entry
+         */
         public static Entry of(Assessor assessor, Facts facts, Assessment assessment, Instant assessedAt) {
             Objects.requireNonNull(assessor, "assessor");
             Objects.requireNonNull(facts, "facts");
@@ -221,6 +270,9 @@ public final class History implements AutoCloseable {
     /**
      * Records many assessments in one transaction with batch inserts: all of them or, on any failure, none.
      * Returns the runs in the order given.
+     *
+     * @param entries the assessments to record
+     * @return the runs, in the order given
      */
     public synchronized List<Run> recordAll(List<Entry> entries) {
         List<Entry> list = List.copyOf(entries);
@@ -377,7 +429,11 @@ public final class History implements AutoCloseable {
         p.addBatch();
     }
 
-    /** Every subject with its number of runs, first and latest run, by name. */
+    /**
+     * Every subject with its number of runs, first and latest run, by name.
+     *
+     * @return the subjects
+     */
     public synchronized List<Subject> subjects() {
         Map<String, List<Run>> bySubject = new LinkedHashMap<>();
         for (Run r : query("SELECT " + RUN_COLUMNS + " FROM om_run r ORDER BY r.subject, r.assessed_at, r.id")) {
@@ -388,7 +444,12 @@ public final class History implements AutoCloseable {
         return List.copyOf(out);
     }
 
-    /** The runs of a subject, oldest first (an error names close subjects when it has none). */
+    /**
+     * The runs of a subject, oldest first (an error names close subjects when it has none).
+     *
+     * @param subject the subject
+     * @return the runs, oldest first
+     */
     public synchronized List<Run> runs(String subject) {
         List<Run> runs = query("SELECT " + RUN_COLUMNS + " FROM om_run r WHERE r.subject = ? ORDER BY r.assessed_at, r.id",
                 subject);
@@ -398,7 +459,12 @@ public final class History implements AutoCloseable {
         return runs;
     }
 
-    /** The latest run of each subject named, or of every subject when none is named. */
+    /**
+     * The latest run of each subject named, or of every subject when none is named.
+     *
+     * @param subjects the subjects; none for every subject
+     * @return the latest run of each
+     */
     public synchronized List<Run> latest(String... subjects) {
         List<Run> out = new ArrayList<>();
         if (subjects.length == 0) {
@@ -412,12 +478,26 @@ public final class History implements AutoCloseable {
         return List.copyOf(out);
     }
 
-    /** The trend of a target ("overall", a domain, area or item id) over every run of a subject. */
+    /**
+     * The trend of a target ("overall", a domain, area or item id) over every run of a subject.
+     *
+     * @param subject the subject
+     * @param target an item, area, domain id or {@code overall}
+     * @return the trend
+     */
     public Trend trend(String subject, String target) {
         return trend(subject, target, Instant.EPOCH, Instant.parse("9999-12-31T23:59:59Z"));
     }
 
-    /** The trend of a target over the runs of a subject assessed in [from, to]. */
+    /**
+     * The trend of a target over the runs of a subject assessed in [from, to].
+     *
+     * @param subject the subject
+     * @param target an item, area, domain id or {@code overall}
+     * @param from the first instant, inclusive
+     * @param to the last instant, inclusive
+     * @return the trend
+     */
     public synchronized Trend trend(String subject, String target, Instant from, Instant to) {
         Objects.requireNonNull(target, "target");
         List<Trend.Point> points = new ArrayList<>();
@@ -470,6 +550,9 @@ public final class History implements AutoCloseable {
      * What changed in every run assessed at or after {@code since}, compared with the run before it of the same
      * subject: levels that moved and criteria whose status changed, with the cause (evidence, rules, both, or
      * time). Runs with nothing changed are left out. By subject, then date.
+     *
+     * @param since the first instant, inclusive
+     * @return the changes, oldest first
      */
     public synchronized List<Change> changes(Instant since) {
         List<Change> out = new ArrayList<>();
@@ -585,7 +668,12 @@ public final class History implements AutoCloseable {
         }
     }
 
-    /** The result document of a run as {@link Json#write(Assessment)} wrote it (docs/schema/assessment.schema.json). */
+    /**
+     * The result document of a run as {@link Json#write(Assessment)} wrote it (docs/schema/assessment.schema.json).
+     *
+     * @param runId the run id
+     * @return the text
+     */
     public synchronized String result(long runId) {
         try (PreparedStatement p = connection.prepareStatement("SELECT result FROM om_run WHERE id = ?")) {
             p.setLong(1, runId);
@@ -604,7 +692,11 @@ public final class History implements AutoCloseable {
         }
     }
 
-    /** The schema version of the store (after opening, always the library's newest). */
+    /**
+     * The schema version of the store (after opening, always the library's newest).
+     *
+     * @return the number
+     */
     public synchronized int schemaVersion() {
         try (Statement s = connection.createStatement();
                 ResultSet r = s.executeQuery("SELECT value FROM om_meta WHERE name = 'schema'")) {
@@ -615,7 +707,12 @@ public final class History implements AutoCloseable {
         }
     }
 
-    /** The first 12 characters of a digest, for tables. */
+    /**
+     * The first 12 characters of a digest, for tables.
+     *
+     * @param digest a hexadecimal digest
+     * @return the text
+     */
     public static String shortDigest(String digest) {
         return digest.length() <= 12 ? digest : digest.substring(0, 12);
     }

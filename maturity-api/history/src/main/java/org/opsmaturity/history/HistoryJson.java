@@ -15,6 +15,12 @@ public final class HistoryJson {
     private HistoryJson() {
     }
 
+    /**
+     * The subjects as JSON, as {@code history --format json} prints them.
+     *
+     * @param subjects the subjects
+     * @return a JSON array
+     */
     public static String subjects(List<Subject> subjects) {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode a = root.putArray("subjects");
@@ -28,6 +34,12 @@ public final class HistoryJson {
         return write(root);
     }
 
+    /**
+     * The runs as JSON.
+     *
+     * @param runs the runs
+     * @return a JSON array
+     */
     public static String runs(List<Run> runs) {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode a = root.putArray("runs");
@@ -35,6 +47,12 @@ public final class HistoryJson {
         return write(root);
     }
 
+    /**
+     * A trend as JSON.
+     *
+     * @param t the trend
+     * @return a JSON object
+     */
     public static String trend(Trend t) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("subject", t.subject());
@@ -55,6 +73,12 @@ public final class HistoryJson {
         return write(root);
     }
 
+    /**
+     * The changes as JSON.
+     *
+     * @param changes the changes
+     * @return a JSON array
+     */
     public static String changes(List<Change> changes) {
         ObjectNode root = MAPPER.createObjectNode();
         ArrayNode a = root.putArray("changes");

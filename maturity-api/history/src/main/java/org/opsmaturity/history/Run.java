@@ -14,6 +14,20 @@ import java.util.Objects;
  */
 public record Run(long id, String subject, Instant assessedAt, Instant recordedAt, String modelVersion,
         String libraryVersion, String profileDigest, String factsDigest, int level, int potential) {
+    /**
+     * Checks the components.
+     *
+     * @param id             the id
+     * @param subject        the subject
+     * @param assessedAt     the assessed at
+     * @param recordedAt     the recorded at
+     * @param modelVersion   digest of the standard model's catalogue and observation vocabulary
+     * @param libraryVersion the opsmaturity version that evaluated it
+     * @param profileDigest  {@link org.opsmaturity.api.Assessor#profileDigest()} of the assessor
+     * @param factsDigest    SHA-256 of the facts as {@link org.opsmaturity.api.Json#write(org.opsmaturity.model.Facts)} writes them
+     * @param level          the overall level; {@code potential} the overall potential
+     * @param potential      the potential
+     */
     public Run {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(assessedAt, "assessedAt");
@@ -24,13 +38,23 @@ public record Run(long id, String subject, Instant assessedAt, Instant recordedA
         Objects.requireNonNull(factsDigest, "factsDigest");
     }
 
-    /** Whether the same rules judged both runs: same model version, library version and profile digest. */
+    /**
+     * Whether the same rules judged both runs: same model version, library version and profile digest.
+     *
+     * @param other another run
+     * @return true or false
+     */
     public boolean sameRules(Run other) {
         return modelVersion.equals(other.modelVersion) && libraryVersion.equals(other.libraryVersion)
                 && profileDigest.equals(other.profileDigest);
     }
 
-    /** What differs in the rules from {@code before} to this run, e.g. "profile changed"; empty when nothing. */
+    /**
+     * What differs in the rules from {@code before} to this run, e.g. "profile changed"; empty when nothing.
+     *
+     * @param before the earlier run
+     * @return the text
+     */
     public String rulesChangeSince(Run before) {
         StringBuilder s = new StringBuilder();
         if (!modelVersion.equals(before.modelVersion)) {

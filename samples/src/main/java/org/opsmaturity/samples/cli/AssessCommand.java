@@ -32,16 +32,14 @@ import picocli.CommandLine.Spec;
                 "  opsmaturity assess facts.json --profile acme-profile.json --allow-rules --today 2026-12-01",
                 "  opsmaturity assess facts.json --record history.db --format html --history history.db -o report.html"})
 final class AssessCommand implements Callable<Integer> {
-    enum Format { table, json, markdown, html }
-
     @Mixin
     FactsOptions facts;
 
     @Mixin
     LangOption lang;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT",
-            description = "table, json, markdown or html (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT", converter = Format.All.class,
+            description = "table, json, markdown or html (default: ${DEFAULT-VALUE}; text is the same as table).")
     Format format;
 
     @Mixin

@@ -1,7 +1,7 @@
 package org.opsmaturity.samples.cli;
 
 import java.io.PrintWriter;
-import java.util.Locale;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.opsmaturity.model.Catalog;
@@ -17,12 +17,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "catalog", mixinStandardHelpOptions = true,
-        description = {"List or search the criteria (by id prefix or by a word, in zh or en) and the observations.", "",
-                "Examples:", "  opsmaturity catalog 6.1.1", "  opsmaturity catalog RPO", "  opsmaturity catalog 告警 --lang zh",
+        description = {"List or search the criteria (by id prefix, or by words in zh or en, best matches first) and the "
+                + "observations. The model has 351 criteria: 334 requirements, which gate the levels, and 17 "
+                + "shortfall descriptions, which describe a deficient state and gate nothing.", "",
+                "Examples:", "  opsmaturity catalog 6.1.1", "  opsmaturity catalog RPO", "  opsmaturity catalog \"change success\"", "  opsmaturity catalog 告警 --lang zh",
                 "  opsmaturity catalog --observations latency"})
 final class CatalogCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY",
-            description = "An id prefix (e.g. 6.1.1 or 1.2.2.L3) or a word (e.g. RPO, 告警).")
+            description = "An id prefix (e.g. 6.1.1 or 1.2.2.L3) or words (e.g. RPO, \"change success\", 告警); "
+                    + "every word must match the start of a word of the text.")
     String query;
 
     @Mixin
@@ -38,31 +41,43 @@ final class CatalogCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         String lang = langOption.lang();
-        String raw = query == null ? "" : query;
-        String q = raw.toLowerCase(Locale.ROOT);
-        int n = 0;
+        Words w = new Words(lang);
+        Search search = new Search(query == null ? "" : query);
+        int n;
         if (observations) {
-            for (ObservationSpec s : StandardRules.vocabulary().specs()) {
-                if (q.isEmpty() || s.name().contains(q) || s.description().en().toLowerCase(Locale.ROOT).contains(q)
-                        || s.description().zh().contains(q) || s.criteria().stream().anyMatch(c -> c.startsWith(raw))) {
-                    out.println(s.name() + "  " + s.type() + (s.unitFamily().isEmpty() ? "" : " " + s.unitFamily())
-                            + (s.words().isEmpty() ? "" : " " + String.join("|", s.words())) + "  "
-                            + s.description().in(lang) + "  [" + String.join(",", s.criteria()) + "]");
-                    n++;
-                }
+            List<ObservationSpec> found = search.find(StandardRules.vocabulary().specs(), ObservationSpec::criteria,
+                    s -> List.of(new Search.Field(Search.camelWords(s.name()), 3), new Search.Field(s.description().en(), 2),
+                            new Search.Field(s.description().zh(), 2), new Search.Field(String.join(" ", s.words()), 1)));
+            for (ObservationSpec s : found) {
+                out.println(s.name() + "  " + s.type() + (s.unitFamily().isEmpty() ? "" : " " + s.unitFamily())
+                        + (s.words().isEmpty() ? "" : " " + String.join("|", s.words())) + "  "
+                        + s.description().in(lang) + "  [" + String.join(",", s.criteria()) + "]");
             }
+            n = found.size();
         } else {
-            for (Criterion c : Catalog.standard().criteria()) {
-                String text = c.text().zh() + " " + c.text().en().toLowerCase(Locale.ROOT);
-                if (q.isEmpty() || c.id().startsWith(raw) || text.contains(q)) {
-                    out.println(c.id() + (c.isRequirement() ? "  " : "  (shortfall) ") + c.text().in(lang)
-                            + (c.parameters().isEmpty() ? "" : "  {" + String.join(", ", c.parameters().stream()
-                                    .map(p -> p.name() + "=" + p.display()).toList()) + "}"));
-                    n++;
-                }
+            List<Criterion> found = search.find(Catalog.standard().criteria(), c -> List.of(c.id()),
+                    c -> List.of(new Search.Field(c.text().en(), 3), new Search.Field(c.text().zh(), 3),
+                            new Search.Field(c.illustration().en(), 1), new Search.Field(c.illustration().zh(), 1),
+                            new Search.Field(String.join(" ", c.parameters().stream()
+                                    .map(p -> Search.camelWords(p.name())).toList()), 1)));
+            for (Criterion c : found) {
+                out.println(c.id() + (c.isRequirement() ? "  " : "  " + w.get("shortfall") + " ") + c.text().in(lang)
+                        + (c.parameters().isEmpty() ? "" : "  {" + String.join(", ", c.parameters().stream()
+                                .map(p -> p.name() + "=" + p.display()).toList()) + "}"));
             }
+            n = found.size();
         }
-        out.println(n + (observations ? " observations" : " criteria"));
+        out.println(observations ? n + (w.zh() ? " 项观测" : n == 1 ? " observation" : " observations")
+                : w.count(n, "criterion") + (search.isEmpty() ? countsOf(w) : ""));
         return Main.OK;
+    }
+
+    /** The whole catalogue: "351 criteria: 334 requirements, 17 shortfall descriptions". */
+    private static String countsOf(Words w) {
+        Catalog c = Catalog.standard();
+        long requirements = c.criteria().stream().filter(Criterion::isRequirement).count();
+        return w.zh() ? "：" + requirements + " 项要求，" + (c.criteria().size() - requirements) + " 项不足描述"
+                : ": " + Words.count(requirements, "requirement", false) + ", " + (c.criteria().size() - requirements)
+                        + " shortfall descriptions";
     }
 }

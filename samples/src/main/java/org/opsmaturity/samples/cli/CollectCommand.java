@@ -73,9 +73,10 @@ final class CollectCommand implements Callable<Integer> {
 
     private void report(Collection c, Facts facts, Assessment checked, Path out) {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("collected " + c.facts().observations().size() + " observations, " + c.skipped().size()
-                + " skipped" + (out == null ? "" : "; wrote " + Output.shown(out) + " (" + facts.attestations().size()
-                        + " attestations, " + facts.observations().size() + " observations)"));
+        err.println("collected " + Words.count(c.facts().observations().size(), "observation", false) + ", "
+                + c.skipped().size() + " skipped" + (out == null ? "" : "; wrote " + Output.shown(out) + " ("
+                        + Words.count(facts.attestations().size(), "attestation", false) + ", "
+                        + Words.count(facts.observations().size(), "observation", false) + ")"));
         List<Skip> skipped = c.skipped();
         skipped.stream().limit(SHOWN).forEach(s -> err.println("  skipped " + s.display()));
         if (skipped.size() > SHOWN) {

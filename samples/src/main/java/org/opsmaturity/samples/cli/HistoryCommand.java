@@ -30,8 +30,6 @@ import picocli.CommandLine.Spec;
                 "  opsmaturity history trend --subject payments --target 6",
                 "  opsmaturity history changes --since 2026-10-01 --format json"})
 final class HistoryCommand implements Callable<Integer> {
-    enum Format { table, json }
-
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     /** The options every history command has. */
@@ -40,8 +38,8 @@ final class HistoryCommand implements Callable<Integer> {
                 description = "The history: an SQLite file or a jdbc:postgresql: URL (default: ${DEFAULT-VALUE}).")
         String store;
 
-        @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT",
-                description = "table or json (default: ${DEFAULT-VALUE}).")
+        @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT", converter = Format.TableJson.class,
+                description = "table or json (default: ${DEFAULT-VALUE}; text is the same as table).")
         Format format;
     }
 

@@ -54,22 +54,37 @@ public final class Main implements Runnable {
     /** The commands that evaluate facts, for which the rule base is built ahead (see {@link #main}). */
     static final java.util.Set<String> RULE_COMMANDS = java.util.Set.of("assess", "validate", "roadmap", "diff");
 
-    private static final Map<String, String> EXIT_CODES = exitCodeList();
-
-    private static Map<String, String> exitCodeList() {
+    /** Every command's --help lists its own exit codes: 1 only where a command can return it. */
+    private static void exitCodes(CommandLine cl) {
+        Object command = cl.getCommandSpec().userObject();
         Map<String, String> m = new LinkedHashMap<>();
         m.put(" 0", "success");
-        m.put(" 1", "below a --fail-below threshold (assess)");
-        m.put(" 2", "invalid input: facts, questionnaire, options or files");
+        if (command instanceof Main) {
+            m.put(" 1", "assess only: below a --fail-below threshold");
+        } else if (command instanceof AssessCommand) {
+            m.put(" 1", "below a --fail-below threshold");
+        }
+        m.put(" 2", "invalid input: " + INVALID_INPUTS.getOrDefault(cl.getCommandName(),
+                "facts, questionnaire, options or files") + "; or an output that cannot be written");
         m.put(" 3", "internal error (run again with --verbose and report it)");
-        return m;
-    }
-
-    /** Every command's --help lists the exit codes. */
-    private static void exitCodes(CommandLine cl) {
-        cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES);
+        cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(m);
         cl.getSubcommands().values().forEach(Main::exitCodes);
     }
+
+    /** What each command reads, for its exit code 2. */
+    private static final Map<String, String> INVALID_INPUTS = Map.ofEntries(
+            Map.entry("assess", "facts, profile, history or options"),
+            Map.entry("validate", "facts, profile or options"),
+            Map.entry("catalog", "options"),
+            Map.entry("questionnaire", "questionnaire, facts or options"),
+            Map.entry("export", "facts or options"),
+            Map.entry("import", "questionnaire or options"),
+            Map.entry("roadmap", "facts, profile, target or options"),
+            Map.entry("diff", "facts, profile or options"),
+            Map.entry("collect", "config, sources or options"),
+            Map.entry("history", "history store or options"),
+            Map.entry("trend", "history store, subject, target or options"),
+            Map.entry("changes", "history store or options"));
 
     /** The subcommands, in the order of the usage message. */
     private static final Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = subcommands();

@@ -97,7 +97,7 @@ final class QuestionnaireCommand implements Runnable {
             q.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
             if (Output.write(spec, out.output, text, facts, catalog.profile)) {
                 spec.commandLine().getOut().println("wrote " + Output.shown(out.output) + " (" + format + ", " + lang.lang() + "): "
-                        + q.size() + " questions to ask about");
+                        + Words.count(q.size(), "question", false) + " to ask about");
             }
             return Main.OK;
         }
@@ -130,9 +130,10 @@ final class QuestionnaireCommand implements Runnable {
             String json = Json.write(r.facts()) + System.lineSeparator();
             // what import writes, assess reads: the same schema and reader check it before it is written
             Schemas.readFacts(json.getBytes(StandardCharsets.UTF_8));
-            String summary = "read " + Output.shown(file) + ": " + r.answered() + " verdicts, " + r.notKnown()
-                    + " rows not known" + (r.sameQuestion() == 0 ? "" : ", " + r.sameQuestion()
-                            + " more criteria answered by the same question at another level");
+            String summary = "read " + Output.shown(file) + ": " + Words.count(r.answered(), "verdict", false) + ", "
+                    + Words.count(r.notKnown(), "row", false) + " not known" + (r.sameQuestion() == 0 ? "" : ", "
+                            + r.sameQuestion() + (r.sameQuestion() == 1 ? " more criterion" : " more criteria")
+                            + " answered by the same question at another level");
             boolean toFile = Output.write(spec, out.output, json, file, catalog.profile); // first: an error is the first line printed
             r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
             if (toFile) {

@@ -6,24 +6,26 @@ import java.util.concurrent.Callable;
 import org.opsmaturity.api.Json;
 import org.opsmaturity.model.Assessment;
 import org.opsmaturity.model.Criterion;
+import org.opsmaturity.model.CriterionStatus;
 import org.opsmaturity.model.Gap;
 import org.opsmaturity.model.Roadmap;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 @Command(name = "roadmap", mixinStandardHelpOptions = true,
-        description = {"The smallest set of criteria that, once met, brings an item, area, domain or the whole to a "
-                + "level, grouped by item and ordered by level.", "",
+        description = {"The smallest set of requirements that, once met, brings an item, area, domain or the whole to "
+                + "a level, grouped by item and ordered by level.", "",
                 "Examples:",
                 "  opsmaturity roadmap --sample midsize --target overall --level 2",
-                "  opsmaturity roadmap facts.json --target 6 --level 3 --format json"})
+                "  opsmaturity roadmap facts.json --target 6 --level 3 --format json",
+                "  opsmaturity roadmap facts.json --target 6.1.1 --format markdown --lang zh"})
 final class RoadmapCommand implements Callable<Integer> {
-    enum Format { text, json }
-
     @Mixin
     FactsOptions facts;
 
@@ -37,38 +39,74 @@ final class RoadmapCommand implements Callable<Integer> {
             description = "An item (6.1.1), area (6.1), domain (6) or overall (default: ${DEFAULT-VALUE}).")
     String target;
 
-    @Option(names = "--level", paramLabel = "LEVEL",
-            description = "The level to reach, 1..5 (default: one above the target's level).")
+    @Option(names = "--level", paramLabel = "LEVEL", converter = LevelConverter.class,
+            description = "The level to reach, 1 to 5 (default: one above the target's level).")
     Integer level;
 
-    @Option(names = {"-f", "--format"}, defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT", converter = Format.TextJsonMarkdown.class,
+            description = "table, json or markdown (default: ${DEFAULT-VALUE}; text is the same as table).")
     Format format;
 
     @Spec
     CommandSpec spec;
 
+    /** {@code --level}: a level to reach, 1 to 5; level 0 is where every organisation starts, not a goal. */
+    static final class LevelConverter implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            if (!value.trim().matches("[1-5]")) {
+                throw new TypeConversionException("'" + Output.shown(value) + "' is not valid; expected a level to reach "
+                        + "from 1 to 5");
+            }
+            return Integer.parseInt(value.trim());
+        }
+    }
+
     @Override
     public Integer call() {
         org.opsmaturity.model.Facts read = facts.read(); // first, as in AssessCommand
         Assessment a = options.assessor().evaluate(read);
-        int to = level != null ? level : Math.min(5, a.level(target) + 1);
+        int from = a.level(target);
+        int to = level != null ? level : Math.min(5, from + 1);
         Roadmap r = a.roadmap(target, to);
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
-            out.println(Json.write(r));
-            return Main.OK;
-        }
-        out.println("roadmap: " + target + " from level " + a.level(target) + " to " + to + ": " + r.size()
-                + " criteria to meet (" + r.missing() + " not met, " + r.unknown() + " unknown); " + r.met()
-                + " already met");
-        for (Roadmap.Step s : r.steps()) {
-            out.println("  " + s.itemId() + " level " + s.level() + ":");
-            for (Gap g : s.criteria()) {
-                Criterion c = a.catalog().criterion(g.criterionId());
-                out.println("    " + g.criterionId() + "  " + (g.status() == org.opsmaturity.model.CriterionStatus.UNKNOWN ? "unknown " : "not met ")
-                        + " " + c.text().in(lang.lang()));
+        Words w = new Words(lang.lang());
+        String shownTarget = target.equals("overall") ? w.get("target.overall") : target;
+        String head = r.steps().isEmpty() && to <= from ? w.get("roadmapAt", shownTarget, from, to)
+                : w.get("roadmap", shownTarget, from, to, w.count(r.size(), "requirement"), r.missing(), r.unknown(), r.met());
+        switch (format) {
+            case json -> out.println(Json.write(r));
+            case markdown -> {
+                out.println("# " + head);
+                for (Roadmap.Step s : r.steps()) {
+                    out.println();
+                    out.println("## " + w.get("stepLevel", s.itemId() + " " + Markdown.cell(a.catalog().item(s.itemId())
+                            .name().in(lang.lang())), s.level()));
+                    out.println();
+                    out.println("| " + w.get("criterion") + " | " + w.get("change") + " | |");
+                    out.println("|---|---|---|");
+                    for (Gap g : s.criteria()) {
+                        out.println("| " + g.criterionId() + " | " + w.status(g.status()) + " | "
+                                + Markdown.cell(text(a, g, lang.lang())) + " |");
+                    }
+                }
+            }
+            default -> {
+                out.println(head);
+                for (Roadmap.Step s : r.steps()) {
+                    out.println("  " + w.get("stepLevel", s.itemId(), s.level()) + ":");
+                    for (Gap g : s.criteria()) {
+                        out.println("    " + g.criterionId() + "  " + TableReport.pad(w.get(g.status() == CriterionStatus.UNKNOWN
+                                ? "gap.UNKNOWN" : "status.NOT_MET"), 8) + " " + text(a, g, lang.lang()));
+                    }
+                }
             }
         }
         return Main.OK;
+    }
+
+    private static String text(Assessment a, Gap g, String lang) {
+        Criterion c = a.catalog().criterion(g.criterionId());
+        return Output.shown(c.text().in(lang));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.opsmaturity.model.Assessment;
+import org.opsmaturity.model.CriterionStatus;
 import org.opsmaturity.model.Gap;
 import org.opsmaturity.model.ItemResult;
 import org.opsmaturity.model.LevelResult;
@@ -20,43 +21,50 @@ final class TableReport {
     }
 
     String render() {
+        Words w = new Words(lang);
         StringBuilder s = new StringBuilder();
-        s.append("Assessment of ").append(a.subject().isEmpty() ? "(unnamed subject)" : Output.shown(a.subject())).append("\n\n");
-        int nameWidth = a.items().stream().mapToInt(i -> width(Output.shown(i.name().in(lang)))).max().orElse(10);
-        int idWidth = Math.max(6, a.items().stream().mapToInt(i -> i.itemId().length() + 1).max().orElse(6));
-        s.append(pad("item", idWidth)).append(pad("name", nameWidth + 2)).append("level  up to  next-level gaps\n");
+        s.append(w.get("assessmentOf", a.subject().isEmpty() ? w.get("unnamed") : Output.shown(a.subject()))).append("\n\n");
+        int nameWidth = Math.max(width(w.get("name")),
+                a.items().stream().mapToInt(i -> width(Output.shown(i.name().in(lang)))).max().orElse(10));
+        int idWidth = Math.max(width(w.get("item")) + 1, Math.max(6, a.items().stream().mapToInt(i -> i.itemId().length() + 1)
+                .max().orElse(6)));
+        int levelWidth = Math.max(7, width(w.get("level")) + 2);
+        int upToWidth = Math.max(7, width(w.get("upTo")) + 2);
+        s.append(pad(w.get("item"), idWidth)).append(pad(w.get("name"), nameWidth + 2)).append(pad(w.get("level"), levelWidth))
+                .append(pad(w.get("upTo"), upToWidth)).append(w.get("gaps")).append('\n');
         for (ItemResult i : a.items()) {
             s.append(pad(i.itemId(), idWidth)).append(pad(Output.shown(i.name().in(lang)), nameWidth + 2))
-                    .append(pad(Integer.toString(i.level()), 7)).append(pad(Integer.toString(i.potential()), 7))
-                    .append(gaps(i.gaps())).append('\n');
+                    .append(pad(Integer.toString(i.level()), levelWidth)).append(pad(Integer.toString(i.potential()), upToWidth))
+                    .append(gaps(i.gaps(), w)).append('\n');
         }
         s.append('\n');
-        int rollWidth = a.domains().stream().mapToInt(d -> width(Output.shown(d.name().in(lang)))).max().orElse(10);
-        int domainWidth = Math.max(8, a.domains().stream().mapToInt(d -> d.id().length() + 2).max().orElse(8));
-        s.append(pad("domain", domainWidth)).append(pad("name", rollWidth + 2)).append("level  up to  limited by\n");
+        int rollWidth = Math.max(width(w.get("name")),
+                a.domains().stream().mapToInt(d -> width(Output.shown(d.name().in(lang)))).max().orElse(10));
+        int domainWidth = Math.max(width(w.get("domain")) + 2,
+                Math.max(8, a.domains().stream().mapToInt(d -> d.id().length() + 2).max().orElse(8)));
+        s.append(pad(w.get("domain"), domainWidth)).append(pad(w.get("name"), rollWidth + 2)).append(pad(w.get("level"), levelWidth))
+                .append(pad(w.get("upTo"), upToWidth)).append(w.get("limitedBy")).append('\n');
         for (LevelResult d : a.domains()) {
             s.append(pad(d.id(), domainWidth)).append(pad(Output.shown(d.name().in(lang)), rollWidth + 2))
-                    .append(pad(Integer.toString(d.level()), 7)).append(pad(Integer.toString(d.potential()), 7))
+                    .append(pad(Integer.toString(d.level()), levelWidth)).append(pad(Integer.toString(d.potential()), upToWidth))
                     .append(limiting(d)).append('\n');
         }
         LevelResult o = a.overall();
-        s.append('\n').append("overall: level ").append(o.level()).append(", up to ").append(o.potential())
-                .append(" (limited by domain").append(o.limitedBy().size() == 1 ? " " : "s ")
-                .append(String.join(", ", o.limitedBy())).append(")\n");
-        long unknown = count(org.opsmaturity.model.CriterionStatus.UNKNOWN);
-        s.append("criteria: ").append(count(org.opsmaturity.model.CriterionStatus.MET)).append(" met, ")
-                .append(count(org.opsmaturity.model.CriterionStatus.NOT_MET)).append(" not met, ").append(unknown)
-                .append(" unknown\n");
+        s.append('\n').append(w.get("overall", o.level(), o.potential(), w.get(o.limitedBy().size() == 1 ? "domainsOne"
+                : "domainsMany", String.join(", ", o.limitedBy())))).append('\n');
+        long requirements = a.criteria().stream().filter(c -> a.catalog().criterion(c.criterionId()).isRequirement()).count();
+        s.append(w.get("requirementsLine", count(CriterionStatus.MET), count(CriterionStatus.NOT_MET),
+                count(CriterionStatus.UNKNOWN), requirements)).append('\n');
         if (!a.warnings().isEmpty()) {
-            s.append("\nwarnings:\n");
-            for (Warning w : a.warnings()) {
-                s.append("  ").append(w.code()).append("  ").append(Output.shown(w.message())).append('\n');
+            s.append('\n').append(w.get("warnings")).append('\n');
+            for (Warning warning : a.warnings()) {
+                s.append("  ").append(w.warning(warning.code())).append("  ").append(Output.shown(warning.messageIn(w.locale()))).append('\n');
             }
         }
         return s.toString();
     }
 
-    private long count(org.opsmaturity.model.CriterionStatus status) {
+    private long count(CriterionStatus status) {
         return a.criteria().stream().filter(c -> c.status() == status
                 && a.catalog().criterion(c.criterionId()).isRequirement()).count();
     }
@@ -70,13 +78,12 @@ final class TableReport {
         }).collect(Collectors.joining("; "));
     }
 
-    private static String gaps(List<Gap> gaps) {
+    private static String gaps(List<Gap> gaps, Words w) {
         if (gaps.isEmpty()) {
             return "-";
         }
-        String text = gaps.stream().map(g -> g.criterionId() + (g.status() == org.opsmaturity.model.CriterionStatus.NOT_MET
-                ? " missing" : " unknown")).collect(Collectors.joining(", "));
-        return text;
+        return gaps.stream().map(g -> g.criterionId() + " " + w.get(g.status() == CriterionStatus.NOT_MET
+                ? "gap.NOT_MET" : "gap.UNKNOWN")).collect(Collectors.joining(w.zh() ? "，" : ", "));
     }
 
     /** Display width: CJK and full-width characters take two columns. */

@@ -40,8 +40,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Assessment a = assessor.evaluate(f);
         PrintWriter out = spec.commandLine().getOut();
-        out.println("valid: " + Output.shown(facts.source()) + ": " + f.attestations().size() + " attestations, "
-                + f.observations().size() + " observations, " + a.warnings().size() + " warnings");
+        out.println("valid: " + Output.shown(facts.source()) + ": " + Words.count(f.attestations().size(), "attestation", false)
+                + ", " + Words.count(f.observations().size(), "observation", false) + ", "
+                + Words.count(a.warnings().size(), "warning", false));
         a.warnings().forEach(w -> out.println("  " + w.code() + " " + w.message()));
         return Main.OK;
     }

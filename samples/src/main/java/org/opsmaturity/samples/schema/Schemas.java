@@ -226,6 +226,9 @@ public final class Schemas {
     private static String describe(Error e, String fallback) {
         JsonNode parent = parentSchema(e);
         String d = parent == null ? "" : parent.path("description").asText("");
+        if (d.startsWith("A ") || d.startsWith("An ")) { // "expected a date ...", not "expected A date ..."
+            d = "a" + d.substring(1);
+        }
         return d.isEmpty() ? fallback : d;
     }
 
