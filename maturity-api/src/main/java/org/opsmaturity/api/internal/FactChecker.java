@@ -20,7 +20,6 @@ import org.opsmaturity.model.Facts;
 import org.opsmaturity.model.InvalidFactsException;
 import org.opsmaturity.model.InvalidValueException;
 import org.opsmaturity.model.LevelCell;
-import org.opsmaturity.model.MaturityException;
 import org.opsmaturity.model.Observation;
 import org.opsmaturity.model.Problems;
 import org.opsmaturity.model.ObservationSpec;
@@ -31,6 +30,7 @@ import org.opsmaturity.model.UnknownIdException;
 import org.opsmaturity.model.Vocabulary;
 import org.opsmaturity.model.Warning;
 import org.opsmaturity.model.WarningCode;
+import org.opsmaturity.model.WarningDetail;
 import org.opsmaturity.model.internal.CompiledCatalog;
 
 /**
@@ -118,16 +118,16 @@ public final class FactChecker {
                             "a criterion id of the catalogue", hint));
                     continue;
                 }
-                warnings.add(new Warning(WarningCode.UNKNOWN_ID, a.criterionId(), path + ": criterion '"
-                        + MaturityException.cut(a.criterionId()) + "' is not in the catalogue; the attestation is not used. "
-                        + hint));
+                warnings.add(new Warning(WarningCode.UNKNOWN_ID, a.criterionId(),
+                        new WarningDetail.UnknownCriterion(path, a.criterionId(), hint)));
                 continue;
             }
             problems = checkDate(ATTESTATIONS, i, a.evidence(), today, problems);
             Criterion criterion = compiled.criterion(c);
             if (!criterion.isRequirement()) {
-                warnings.add(new Warning(WarningCode.NOT_A_REQUIREMENT, a.criterionId(), ATTESTATIONS + i + "]: "
-                        + shortfall(a, criterion.level())));
+                warnings.add(new Warning(WarningCode.NOT_A_REQUIREMENT, a.criterionId(),
+                        new WarningDetail.NotARequirement(ATTESTATIONS + i + "]", a.criterionId(), criterion.level(),
+                                a.verdict())));
             }
             Attestation before = attested[c];
             if (before == null) {
@@ -136,8 +136,8 @@ public final class FactChecker {
                 if (EVIDENCE.compare(a.evidence(), before.evidence()) < 0) {
                     attested[c] = a;
                 }
-                warnings.add(new Warning(WarningCode.DUPLICATE, a.criterionId(), ATTESTATIONS + i + "]: "
-                        + a.criterionId() + " is attested " + a.verdict() + " twice; used once"));
+                warnings.add(new Warning(WarningCode.DUPLICATE, a.criterionId(),
+                        new WarningDetail.DuplicateAttestation(ATTESTATIONS + i + "]", a.criterionId(), a.verdict())));
             } else {
                 boolean coverage = before.verdict() == a.verdict();
                 problems = add(problems, new ConflictingFactsException(ATTESTATIONS + i + "]"
@@ -160,8 +160,8 @@ public final class FactChecker {
                             "an observation name of the vocabulary", hint));
                     continue;
                 }
-                warnings.add(new Warning(WarningCode.UNKNOWN_ID, o.name(), path + ": observation '"
-                        + MaturityException.cut(o.name()) + "' is not in the vocabulary; it is not used. " + hint));
+                warnings.add(new Warning(WarningCode.UNKNOWN_ID, o.name(),
+                        new WarningDetail.UnknownObservation(path, o.name(), hint)));
                 continue;
             }
             InvalidFactsException invalid = invalidValue(OBSERVATIONS, i, o, spec.get());
@@ -178,8 +178,8 @@ public final class FactChecker {
                 if (KEPT.compare(o, before) < 0) {
                     observations.put(o.name(), o);
                 }
-                warnings.add(new Warning(WarningCode.DUPLICATE, o.name(), OBSERVATIONS + i + "]: " + o.name()
-                        + " is observed twice with the same value; used once"));
+                warnings.add(new Warning(WarningCode.DUPLICATE, o.name(),
+                        new WarningDetail.DuplicateObservation(OBSERVATIONS + i + "]", o.name())));
             } else {
                 problems = add(problems, new ConflictingFactsException(OBSERVATIONS + i + "].value", o.valueText(),
                         before.valueText() + " as in the earlier observation of " + o.name(),
@@ -363,18 +363,4 @@ public final class FactChecker {
         return spec.example().isEmpty() ? "" : "Maybe write it like " + spec.example() + ".";
     }
 
-    /** What attesting a shortfall point means for the level (docs/levels.md, "Shortfall points"). */
-    static String shortfall(Attestation a, int level) {
-        String id = a.criterionId();
-        String what = id + " describes a shortfall of level " + level + " (a state an organisation below level "
-                + (level + 1) + " is in), not a requirement, so the attestation gates no level";
-        return switch (a.verdict()) {
-            case MET -> what + ": that the shortfall is present lowers no level by itself; the item's level comes"
-                    + " from its requirements, so attest as not_met the requirements of level " + (level + 1)
-                    + " and above that this shortfall contradicts";
-            case NOT_MET -> what + ": that the shortfall is absent raises no level by itself; attest or observe the"
-                    + " requirements of level " + (level + 1) + " and above to show the better state";
-            default -> what + ": a partial shortfall changes no level either; attest the requirements instead";
-        };
-    }
 }

@@ -13,6 +13,7 @@ import org.opsmaturity.model.Freshness;
 import org.opsmaturity.model.Observation;
 import org.opsmaturity.model.Warning;
 import org.opsmaturity.model.WarningCode;
+import org.opsmaturity.model.WarningDetail;
 
 /**
  * Evidence freshness, decided in one place for one evaluation (docs/decisions.md, "Evidence freshness"):
@@ -89,9 +90,8 @@ public final class FreshnessPass {
         Optional<LocalDate> until = Freshness.until(a.evidence().observedAt(),
                 days(criterionId, fresh.attestationDays()));
         if (until.isPresent() && until.get().isBefore(today)) {
-            warnings.add(new Warning(WarningCode.STALE_EVIDENCE, criterionId, "the attestation of " + criterionId
-                    + " observed on " + a.evidence().observedAt().get() + " went stale on " + until.get()
-                    + "; it is not used"));
+            warnings.add(new Warning(WarningCode.STALE_EVIDENCE, criterionId,
+                    new WarningDetail.StaleAttestation(criterionId, a.evidence().observedAt().get(), until.get())));
             return true;
         }
         return false;
@@ -112,9 +112,8 @@ public final class FreshnessPass {
         }
         Optional<LocalDate> until = expiry(f, days);
         if (until.isPresent() && until.get().isBefore(today)) {
-            warnings.add(new Warning(WarningCode.STALE_EVIDENCE, f.criterionId(), "the observations deciding "
-                    + f.criterionId() + " are older than its validity of " + days + " days (stale since "
-                    + until.get() + "); they are not used for it"));
+            warnings.add(new Warning(WarningCode.STALE_EVIDENCE, f.criterionId(),
+                    new WarningDetail.StaleObservations(f.criterionId(), days, until.get())));
             return true;
         }
         return false;
