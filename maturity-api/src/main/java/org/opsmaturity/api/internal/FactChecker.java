@@ -45,7 +45,15 @@ public final class FactChecker {
      * facts were checked with (null where none), and one observation per name, in the order first given.
      */
     public record Checked(Attestation[] attested, Map<String, Observation> observations, List<Warning> warnings) {
-        /** Checked facts from attestations by criterion id (ids not in {@code catalog} are left out). */
+        /**
+         * Checked facts from attestations by criterion id (ids not in {@code catalog} are left out).
+         *
+         * @param catalog the compiled catalogue that indexes the attestations
+         * @param attestations attestations by criterion id
+         * @param observations observations by name
+         * @param warnings the warnings so far
+         * @return the checked facts
+         */
         public static Checked of(CompiledCatalog catalog, Map<String, Attestation> attestations,
                 Map<String, Observation> observations, List<Warning> warnings) {
             Attestation[] attested = new Attestation[catalog.criterionCount()];
@@ -58,7 +66,13 @@ public final class FactChecker {
             return new Checked(attested, observations, warnings);
         }
 
-        /** The same facts with other observations and warnings (the attestations shared, not copied). */
+        /**
+         * The same facts with other observations and warnings (the attestations shared, not copied).
+         *
+         * @param kept the observations to keep
+         * @param moreWarnings all warnings
+         * @return the checked facts
+         */
         public Checked with(Map<String, Observation> kept, List<Warning> moreWarnings) {
             return new Checked(attested, kept, moreWarnings);
         }
@@ -95,6 +109,14 @@ public final class FactChecker {
      * message); with {@code today}, evidence dated after {@code today} plus {@value #CLOCK_SKEW_DAYS} day of
      * clock skew is refused too. Every problem of the document is reported at once (see
      * {@link InvalidFactsException#problems()}).
+     *
+     * @param facts the facts
+     * @param compiled the assessor's compiled catalogue
+     * @param vocabulary the observation vocabulary
+     * @param strict whether unknown ids are problems (else warnings)
+     * @param today the day of the evaluation, or null for no check of future dates
+     * @return the checked facts
+     * @throws InvalidFactsException naming every problem found
      */
     public static Checked check(Facts facts, CompiledCatalog compiled, Vocabulary vocabulary, boolean strict,
             LocalDate today) {

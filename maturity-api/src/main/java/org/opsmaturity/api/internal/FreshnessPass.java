@@ -33,6 +33,10 @@ public final class FreshnessPass {
     /** The longest observation period in force, in days; 0 when some criterion's (or the default) is unlimited. */
     private final int longest;
 
+    /**
+     * @param fresh the assessor's freshness settings
+     * @param today the day of the evaluation
+     */
     public FreshnessPass(Freshness fresh, LocalDate today) {
         this.fresh = fresh;
         this.today = today;
@@ -43,17 +47,29 @@ public final class FreshnessPass {
         this.longest = l;
     }
 
+    /** @return the day of the evaluation */
     public LocalDate today() {
         return today;
     }
 
-    /** A criterion's validity period: its own if the freshness settings name it, else {@code otherwise}. */
+    /**
+     * A criterion's validity period: its own if the freshness settings name it, else {@code otherwise}.
+     *
+     * @param criterionId the criterion
+     * @param otherwise the default period of the kind of evidence
+     * @return the period in days (0: no limit)
+     */
     public int days(String criterionId, int otherwise) {
         Integer days = fresh.criterionDays().isEmpty() ? null : fresh.criterionDays().get(criterionId);
         return days == null ? otherwise : days;
     }
 
-    /** The facts without the observations that are stale for every criterion, with a warning each. */
+    /**
+     * The facts without the observations that are stale for every criterion, with a warning each.
+     *
+     * @param c the checked facts
+     * @return {@code c} itself when nothing is stale, else a copy without the stale observations
+     */
     public FactChecker.Checked observations(FactChecker.Checked c) {
         if (longest <= 0) {
             return c;
@@ -82,7 +98,14 @@ public final class FreshnessPass {
         return kept == null ? c : c.with(kept, warnings);
     }
 
-    /** Whether the attestation of {@code criterionId} went stale; if so, a warning into {@code warnings}. */
+    /**
+     * Whether the attestation of {@code criterionId} went stale; if so, a warning into {@code warnings}.
+     *
+     * @param a the attestation
+     * @param criterionId its criterion
+     * @param warnings where the warning goes
+     * @return true when it is stale and must not be used
+     */
     public boolean stale(Attestation a, String criterionId, List<Warning> warnings) {
         if (a.evidence().observedAt().isEmpty()) {
             return false;
@@ -101,6 +124,10 @@ public final class FreshnessPass {
      * Whether a finding (of a rule or a declared criterion's condition) rests on an observation that is stale
      * under its criterion's own period, though fresh under the longest one; if so, a warning into
      * {@code warnings}.
+     *
+     * @param f the finding
+     * @param warnings where the warning goes
+     * @return true when it is stale for its criterion and must not be used
      */
     public boolean stale(Finding f, List<Warning> warnings) {
         if (fresh.criterionDays().isEmpty()) {
