@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.kie.api.KieBase;
 import org.opsmaturity.api.internal.Extensions;
 import org.opsmaturity.api.internal.FactChecker;
+import org.opsmaturity.api.internal.FreshnessPass;
 import org.opsmaturity.api.internal.LevelDeriver;
 import org.opsmaturity.rules.RuleRunner;
 import org.opsmaturity.api.internal.Settings;
@@ -132,48 +133,14 @@ public final class Assessor {
      * attestations, declarative criteria and waivers, and derives every level.
      */
     public Assessment evaluate(Facts facts) {
-        FactChecker.Checked checked = fresh(FactChecker.check(facts, settings.catalog(), settings.vocabulary(), strict,
-                LocalDate.now(settings.clock())));
+        FreshnessPass fresh = new FreshnessPass(settings.freshness(), LocalDate.now(settings.clock()));
+        FactChecker.Checked checked = fresh.observations(FactChecker.check(facts, compiled, settings.vocabulary(),
+                strict, fresh.today()));
         List<Finding> findings = new ArrayList<>();
         for (RuleRunner r : runners) {
             findings.addAll(r.run(checked.observations().values()));
         }
-        return LevelDeriver.derive(facts.subject(), settings, compiled, checked, findings);
-    }
-
-    /** Drops observations older than the observation validity period, with a STALE_EVIDENCE warning each. */
-    private FactChecker.Checked fresh(FactChecker.Checked c) {
-        int days = settings.freshness().observationDays();
-        if (days <= 0) {
-            return c;
-        }
-        LocalDate today = LocalDate.now(settings.clock());
-        Map<String, org.opsmaturity.model.Observation> kept = null; // copied only when one is stale
-        List<org.opsmaturity.model.Warning> warnings = null;
-        for (org.opsmaturity.model.Observation o : c.observations().values()) {
-            Optional<LocalDate> until = org.opsmaturity.model.Freshness.until(o.evidence().observedAt(), days);
-            if (until.isPresent() && until.get().isBefore(today)) {
-                if (kept == null) {
-                    kept = new LinkedHashMap<>();
-                    warnings = new ArrayList<>(c.warnings());
-                    for (org.opsmaturity.model.Observation before : c.observations().values()) {
-                        if (before == o) {
-                            break;
-                        }
-                        kept.put(before.name(), before);
-                    }
-                }
-                warnings.add(new org.opsmaturity.model.Warning(org.opsmaturity.model.WarningCode.STALE_EVIDENCE, o.name(),
-                        "the observation " + o.name() + " of " + o.evidence().observedAt().get() + " went stale on "
-                                + until.get() + "; it is not used"));
-            } else if (kept != null) {
-                kept.put(o.name(), o);
-            }
-        }
-        if (kept == null) {
-            return c;
-        }
-        return new FactChecker.Checked(c.attestations(), kept, warnings);
+        return LevelDeriver.derive(facts.subject(), settings, compiled, checked, findings, fresh);
     }
 
     /**

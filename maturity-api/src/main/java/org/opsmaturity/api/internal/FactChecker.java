@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.opsmaturity.model.Attestation;
 import org.opsmaturity.model.Catalog;
 import org.opsmaturity.model.ConflictingFactsException;
+import org.opsmaturity.model.Criterion;
 import org.opsmaturity.model.Evidence;
 import org.opsmaturity.model.FactFormatException;
 import org.opsmaturity.model.Facts;
@@ -30,6 +31,7 @@ import org.opsmaturity.model.Vocabulary;
 import org.opsmaturity.model.Warning;
 import org.opsmaturity.model.WarningCode;
 import org.opsmaturity.model.WarningDetail;
+import org.opsmaturity.model.internal.CompiledCatalog;
 
 /**
  * Checks facts against the catalogue and the vocabulary before anything is evaluated: every problem
@@ -38,9 +40,42 @@ import org.opsmaturity.model.WarningDetail;
  */
 public final class FactChecker {
 
-    /** Facts ready for evaluation: one attestation per criterion, one observation per name. */
-    public record Checked(Map<String, Attestation> attestations, Map<String, Observation> observations,
-            List<Warning> warnings) {
+    /**
+     * Facts ready for evaluation: one attestation per criterion, indexed like the {@link CompiledCatalog} the
+     * facts were checked with (null where none), and one observation per name, in the order first given.
+     */
+    public record Checked(Attestation[] attested, Map<String, Observation> observations, List<Warning> warnings) {
+        /**
+         * Checked facts from attestations by criterion id (ids not in {@code catalog} are left out).
+         *
+         * @param catalog the compiled catalogue that indexes the attestations
+         * @param attestations attestations by criterion id
+         * @param observations observations by name
+         * @param warnings the warnings so far
+         * @return the checked facts
+         */
+        public static Checked of(CompiledCatalog catalog, Map<String, Attestation> attestations,
+                Map<String, Observation> observations, List<Warning> warnings) {
+            Attestation[] attested = new Attestation[catalog.criterionCount()];
+            attestations.forEach((id, a) -> {
+                int i = catalog.criterionIndex(id);
+                if (i >= 0) {
+                    attested[i] = a;
+                }
+            });
+            return new Checked(attested, observations, warnings);
+        }
+
+        /**
+         * The same facts with other observations and warnings (the attestations shared, not copied).
+         *
+         * @param kept the observations to keep
+         * @param moreWarnings all warnings
+         * @return the checked facts
+         */
+        public Checked with(Map<String, Observation> kept, List<Warning> moreWarnings) {
+            return new Checked(attested, kept, moreWarnings);
+        }
     }
 
     /**
@@ -65,30 +100,43 @@ public final class FactChecker {
     }
 
     public static Checked check(Facts facts, Catalog catalog, Vocabulary vocabulary, boolean strict) {
-        return check(facts, catalog, vocabulary, strict, null);
+        return check(facts, CompiledCatalog.of(catalog), vocabulary, strict, null);
     }
 
     /**
-     * Checks the facts; with {@code today}, evidence dated after {@code today} plus {@value #CLOCK_SKEW_DAYS}
-     * day of clock skew is refused too. Every problem of the document is reported at once (see
+     * Checks the facts in one pass over each list, against the compiled catalogue (the attestations land in
+     * an array by criterion index; a fact's path, such as {@code attestations[3]}, is built only for a
+     * message); with {@code today}, evidence dated after {@code today} plus {@value #CLOCK_SKEW_DAYS} day of
+     * clock skew is refused too. Every problem of the document is reported at once (see
      * {@link InvalidFactsException#problems()}).
+     *
+     * @param facts the facts
+     * @param compiled the assessor's compiled catalogue
+     * @param vocabulary the observation vocabulary
+     * @param strict whether unknown ids are problems (else warnings)
+     * @param today the day of the evaluation, or null for no check of future dates
+     * @return the checked facts
+     * @throws InvalidFactsException naming every problem found
      */
-    public static Checked check(Facts facts, Catalog catalog, Vocabulary vocabulary, boolean strict, LocalDate today) {
+    public static Checked check(Facts facts, CompiledCatalog compiled, Vocabulary vocabulary, boolean strict,
+            LocalDate today) {
         if (facts == null) {
             throw new FactFormatException("facts", null, "a Facts object", "Maybe pass Facts.empty().");
         }
-        Problems<InvalidFactsException> problems = new Problems<>();
+        Catalog catalog = compiled.catalog();
+        Problems<InvalidFactsException> problems = null;
         List<Warning> warnings = new ArrayList<>();
         int hints = 0;
-        Map<String, Attestation> attestations = new LinkedHashMap<>(LevelDeriver.capacity(facts.attestations().size()));
-        for (int i = 0; i < facts.attestations().size(); i++) {
-            Attestation a = facts.attestations().get(i);
-            String path = "attestations[" + i + "]";
-            var criterion = catalog.findCriterion(a.criterionId());
-            if (criterion.isEmpty()) {
+        Attestation[] attested = new Attestation[compiled.criterionCount()];
+        List<Attestation> attestations = facts.attestations();
+        for (int i = 0; i < attestations.size(); i++) {
+            Attestation a = attestations.get(i);
+            int c = compiled.criterionIndex(a.criterionId());
+            if (c < 0) {
+                String path = ATTESTATIONS + i + "]";
                 String hint = hints++ < MAX_HINTS ? criterionHint(a.criterionId(), catalog) : "";
                 if (strict) {
-                    problems.add(new UnknownIdException(path + ".criterion", a.criterionId(),
+                    problems = add(problems, new UnknownIdException(path + ".criterion", a.criterionId(),
                             "a criterion id of the catalogue", hint));
                     continue;
                 }
@@ -96,87 +144,106 @@ public final class FactChecker {
                         new WarningDetail.UnknownCriterion(path, a.criterionId(), hint)));
                 continue;
             }
-            checkDate(path, a.evidence(), today, problems);
-            if (!criterion.get().isRequirement()) {
+            problems = checkDate(ATTESTATIONS, i, a.evidence(), today, problems);
+            Criterion criterion = compiled.criterion(c);
+            if (!criterion.isRequirement()) {
                 warnings.add(new Warning(WarningCode.NOT_A_REQUIREMENT, a.criterionId(),
-                        new WarningDetail.NotARequirement(path, a.criterionId(), criterion.get().level(), a.verdict())));
+                        new WarningDetail.NotARequirement(ATTESTATIONS + i + "]", a.criterionId(), criterion.level(),
+                                a.verdict())));
             }
-            Attestation before = attestations.get(a.criterionId());
+            Attestation before = attested[c];
             if (before == null) {
-                attestations.put(a.criterionId(), a);
+                attested[c] = a;
             } else if (before.verdict() == a.verdict() && before.coverage() == a.coverage()) {
                 if (EVIDENCE.compare(a.evidence(), before.evidence()) < 0) {
-                    attestations.put(a.criterionId(), a);
+                    attested[c] = a;
                 }
                 warnings.add(new Warning(WarningCode.DUPLICATE, a.criterionId(),
-                        new WarningDetail.DuplicateAttestation(path, a.criterionId(), a.verdict())));
+                        new WarningDetail.DuplicateAttestation(ATTESTATIONS + i + "]", a.criterionId(), a.verdict())));
             } else {
                 boolean coverage = before.verdict() == a.verdict();
-                problems.add(new ConflictingFactsException(path + (coverage ? ".coverage" : ".verdict"),
+                problems = add(problems, new ConflictingFactsException(ATTESTATIONS + i + "]"
+                        + (coverage ? ".coverage" : ".verdict"),
                         coverage ? a.coverage() : a.verdict(), (coverage ? before.coverage() : before.verdict())
                                 + " as in the earlier attestation of " + a.criterionId(),
                         "Maybe remove one of the two attestations of " + a.criterionId() + ", or settle the verdict."));
             }
         }
-        Map<String, Observation> observations = new LinkedHashMap<>(LevelDeriver.capacity(facts.observations().size()));
-        for (int i = 0; i < facts.observations().size(); i++) {
-            Observation o = facts.observations().get(i);
-            String path = "observations[" + i + "]";
+        List<Observation> given = facts.observations();
+        Map<String, Observation> observations = new LinkedHashMap<>(LevelDeriver.capacity(given.size()));
+        for (int i = 0; i < given.size(); i++) {
+            Observation o = given.get(i);
             var spec = vocabulary.spec(o.name());
             if (spec.isEmpty()) {
+                String path = OBSERVATIONS + i + "]";
                 String hint = hints++ < MAX_HINTS ? nameHint(o.name(), vocabulary) : "";
                 if (strict) {
-                    problems.add(new UnknownIdException(path + ".name", o.name(), "an observation name of the vocabulary",
-                            hint));
+                    problems = add(problems, new UnknownIdException(path + ".name", o.name(),
+                            "an observation name of the vocabulary", hint));
                     continue;
                 }
                 warnings.add(new Warning(WarningCode.UNKNOWN_ID, o.name(),
                         new WarningDetail.UnknownObservation(path, o.name(), hint)));
                 continue;
             }
-            try {
-                checkValue(path, o, spec.get());
-            } catch (InvalidFactsException e) {
-                problems.add(e);
+            InvalidFactsException invalid = invalidValue(OBSERVATIONS, i, o, spec.get());
+            if (invalid != null) {
+                problems = add(problems, invalid);
                 continue;
             }
-            checkDate(path, o.evidence(), today, problems);
-            Observation before = observations.get(o.name());
+            problems = checkDate(OBSERVATIONS, i, o.evidence(), today, problems);
+            Observation before = observations.putIfAbsent(o.name(), o);
             if (before == null) {
-                observations.put(o.name(), o);
-            } else if (sameValue(before, o)) {
+                continue;
+            }
+            if (sameValue(before, o)) {
                 if (KEPT.compare(o, before) < 0) {
                     observations.put(o.name(), o);
                 }
                 warnings.add(new Warning(WarningCode.DUPLICATE, o.name(),
-                        new WarningDetail.DuplicateObservation(path, o.name())));
+                        new WarningDetail.DuplicateObservation(OBSERVATIONS + i + "]", o.name())));
             } else {
-                problems.add(new ConflictingFactsException(path + ".value", o.valueText(), before.valueText()
-                        + " as in the earlier observation of " + o.name(),
+                problems = add(problems, new ConflictingFactsException(OBSERVATIONS + i + "].value", o.valueText(),
+                        before.valueText() + " as in the earlier observation of " + o.name(),
                         "Maybe keep only the newer of the two observations of " + o.name() + "."));
             }
         }
-        InvalidFactsException.throwIfAny(problems);
-        return new Checked(attestations, observations, warnings);
+        if (problems != null) {
+            InvalidFactsException.throwIfAny(problems);
+        }
+        return new Checked(attested, observations, warnings);
+    }
+
+    private static final String ATTESTATIONS = "attestations[";
+    private static final String OBSERVATIONS = "observations[";
+
+    /** The problems so far plus {@code p}: the list is made at the first problem. */
+    private static Problems<InvalidFactsException> add(Problems<InvalidFactsException> problems,
+            InvalidFactsException p) {
+        Problems<InvalidFactsException> out = problems == null ? new Problems<>() : problems;
+        out.add(p);
+        return out;
     }
 
     /** Days evidence may be dated after today: clocks and time zones differ by up to a day. */
     public static final int CLOCK_SKEW_DAYS = 1;
 
     /** Evidence dates within the range the facts reader accepts, and not in the future. */
-    private static void checkDate(String path, Evidence e, LocalDate today, Problems<InvalidFactsException> problems) {
+    private static Problems<InvalidFactsException> checkDate(String list, int i, Evidence e, LocalDate today,
+            Problems<InvalidFactsException> problems) {
         if (e.observedAt().isEmpty()) {
-            return;
+            return problems;
         }
         LocalDate d = e.observedAt().get();
         if (d.isBefore(Evidence.FIRST_DATE) || d.isAfter(Evidence.LAST_DATE)) {
-            problems.add(new InvalidValueException(path + ".evidence.observedAt", d, "a date from " + Evidence.FIRST_DATE + " to "
-                    + Evidence.LAST_DATE, "Maybe the year is mistyped."));
+            return add(problems, new InvalidValueException(list + i + "].evidence.observedAt", d, "a date from "
+                    + Evidence.FIRST_DATE + " to " + Evidence.LAST_DATE, "Maybe the year is mistyped."));
         } else if (today != null && d.isAfter(today.plusDays(CLOCK_SKEW_DAYS))) {
-            problems.add(new InvalidValueException(path + ".evidence.observedAt", d, "a date no later than today ("
-                    + today + ") plus " + CLOCK_SKEW_DAYS + " day", "Maybe the date is mistyped, or the assessment "
-                            + "date (--today, the assessor's clock) is too early."));
+            return add(problems, new InvalidValueException(list + i + "].evidence.observedAt", d,
+                    "a date no later than today (" + today + ") plus " + CLOCK_SKEW_DAYS + " day",
+                    "Maybe the date is mistyped, or the assessment date (--today, the assessor's clock) is too early."));
         }
+        return problems;
     }
 
     /**
@@ -241,30 +308,34 @@ public final class FactChecker {
         };
     }
 
-    static void checkValue(String path, Observation o, ObservationSpec spec) {
+    /**
+     * Observation {@code i} of {@code list}'s value checked against its spec: the problem, or null when it is
+     * valid (the path, such as {@code observations[3]}, is built only for a problem).
+     */
+    static InvalidFactsException invalidValue(String list, int i, Observation o, ObservationSpec spec) {
         if (o.type() != spec.type()) {
-            throw new InvalidValueException(path + ".value", o.valueText(), spec.expected() + " (" + o.name() + " is a "
+            return new InvalidValueException(list + i + "].value", o.valueText(), spec.expected() + " (" + o.name() + " is a "
                     + spec.type() + ")", example(spec));
         }
         if (o.type() == ObservationType.SET && !spec.words().containsAll(o.values())) {
             for (String w : new TreeSet<>(o.values())) { // the first unknown word in sorted order, for a stable message
                 if (!spec.words().contains(w)) {
-                    throw new InvalidValueException(path + ".value", w, spec.expected(), Strings.maybe(w, spec.words()));
+                    return new InvalidValueException(list + i + "].value", w, spec.expected(), Strings.maybe(w, spec.words()));
                 }
             }
         }
         if (o.type() == ObservationType.NUMBER) {
             if (!Units.fits(spec.unitFamily(), o.unit())) {
-                throw new InvalidValueException(path + ".unit", o.unit(), "one of " + Units.unitsOf(spec.unitFamily())
+                return new InvalidValueException(list + i + "].unit", o.unit(), "one of " + Units.unitsOf(spec.unitFamily())
                         + " for " + o.name(), example(spec));
             }
             double v = o.number();
             if (!Double.isFinite(v)) {
-                throw new InvalidValueException(path + ".value", v, "a finite number", "");
+                return new InvalidValueException(list + i + "].value", v, "a finite number", "");
             }
             for (String u : Units.unitsOf(spec.unitFamily())) {
                 if (!Double.isFinite(Units.convert(v, o.unit(), u))) {
-                    throw new InvalidValueException(path + ".value", shown(v) + " " + o.unit(),
+                    return new InvalidValueException(list + i + "].value", shown(v) + " " + o.unit(),
                             "a number that stays finite in every unit of its family (it overflows in " + u + ")",
                             "Maybe the unit is wrong" + (spec.example().isEmpty() ? "."
                                     : ": write it like " + spec.example() + "."));
@@ -272,9 +343,10 @@ public final class FactChecker {
             }
             String range = range(spec.unitFamily(), o.unit(), v);
             if (range != null) {
-                throw new InvalidValueException(path + ".value", shown(v) + " " + o.unit(), range, example(spec));
+                return new InvalidValueException(list + i + "].value", shown(v) + " " + o.unit(), range, example(spec));
             }
         }
+        return null;
     }
 
     /** What a value of the family in the unit must be when it is out of range (e.g. 150 %), else null. */

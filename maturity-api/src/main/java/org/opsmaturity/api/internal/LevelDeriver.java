@@ -64,12 +64,17 @@ public final class LevelDeriver {
     /** Derives with a catalogue compiled for this call (tests and benchmarks; the Assessor keeps its own). */
     public static Assessment derive(String subject, Settings settings, FactChecker.Checked facts,
             List<Finding> findings) {
-        return derive(subject, settings, CompiledCatalog.of(settings.catalog()), facts, findings);
+        return derive(subject, settings, CompiledCatalog.of(settings.catalog()), facts, findings,
+                new FreshnessPass(settings.freshness(), LocalDate.now(settings.clock())));
     }
 
+    /**
+     * Derives the assessment of checked facts (attestations indexed by {@code catalog}) and the rules'
+     * findings; {@code fresh} is the evaluation's freshness pass, the one that judged the observations.
+     */
     public static Assessment derive(String subject, Settings settings, CompiledCatalog catalog,
-            FactChecker.Checked facts, List<Finding> findings) {
-        Derivation d = new Derivation(settings, catalog, facts, findings);
+            FactChecker.Checked facts, List<Finding> findings, FreshnessPass fresh) {
+        Derivation d = new Derivation(settings, catalog, facts, findings, fresh);
         return new Assessment(subject, catalog, d.levels, d);
     }
 
@@ -94,11 +99,13 @@ public final class LevelDeriver {
         private final List<WaiverResult> waivers;
         /** The findings of declared criteria's conditions. */
         private List<Finding> conditionFindings = List.of();
-        private LocalDate today;
+        private final FreshnessPass fresh;
         final Levels levels;
 
-        Derivation(Settings settings, CompiledCatalog catalog, FactChecker.Checked facts, List<Finding> findings) {
+        Derivation(Settings settings, CompiledCatalog catalog, FactChecker.Checked facts, List<Finding> findings,
+                FreshnessPass fresh) {
             this.settings = settings;
+            this.fresh = fresh;
             this.catalog = catalog;
             this.facts = facts;
             this.findings = findings;
@@ -108,36 +115,16 @@ public final class LevelDeriver {
             fromRules = new byte[n];
             status = new CriterionStatus[n];
             warnings = new ArrayList<>(facts.warnings());
-            Freshness fresh = settings.freshness();
-            for (Attestation a : facts.attestations().values()) {
-                int i = catalog.criterionIndex(a.criterionId());
-                if (i < 0) {
-                    continue;
+            Attestation[] given = facts.attested();
+            for (int i = 0; i < n; i++) {
+                Attestation a = given[i];
+                if (a != null && !fresh.stale(a, catalog.criterion(i).id(), warnings)) {
+                    attested[i] = a;
                 }
-                if (a.evidence().observedAt().isPresent()) {
-                    Optional<LocalDate> until = Freshness.until(a.evidence().observedAt(),
-                            days(fresh, a.criterionId(), fresh.attestationDays()));
-                    if (until.isPresent() && until.get().isBefore(today())) {
-                        warnings.add(new Warning(WarningCode.STALE_EVIDENCE, a.criterionId(),
-                                new WarningDetail.StaleAttestation(a.criterionId(), a.evidence().observedAt().get(),
-                                        until.get())));
-                        continue;
-                    }
-                }
-                attested[i] = a;
             }
-            boolean criterionDays = !fresh.criterionDays().isEmpty();
             for (Finding f : findings) {
-                if (criterionDays) {
-                    Integer days = fresh.criterionDays().get(f.criterionId());
-                    if (days != null) {
-                        Optional<LocalDate> until = expiry(f, days);
-                        if (until.isPresent() && until.get().isBefore(today())) {
-                            warnings.add(new Warning(WarningCode.STALE_EVIDENCE, f.criterionId(),
-                                    new WarningDetail.StaleObservations(f.criterionId(), days, until.get())));
-                            continue;
-                        }
-                    }
+                if (fresh.stale(f, warnings)) {
+                    continue;
                 }
                 int i = catalog.criterionIndex(f.criterionId());
                 if (i >= 0) {
@@ -170,13 +157,6 @@ public final class LevelDeriver {
                 waivers = List.of();
             }
             levels = levels(policy);
-        }
-
-        private LocalDate today() {
-            if (today == null) {
-                today = LocalDate.now(settings.clock());
-            }
-            return today;
         }
 
         @SuppressWarnings("unchecked")
@@ -252,7 +232,9 @@ public final class LevelDeriver {
                     Finding f = new Finding(d.criterion().id(), "condition", o.status() == CriterionStatus.MET,
                             new Reason.Declared(o.reason()), o.used());
                     conditions.add(f);
-                    addFound(i, f);
+                    if (!fresh.stale(f, warnings)) {
+                        addFound(i, f);
+                    }
                 }
                 status[i] = decide(i, policy);
                 pending[i] = false;
@@ -262,7 +244,7 @@ public final class LevelDeriver {
 
         private void waive() {
             for (Waiver w : settings.waivers().values()) {
-                boolean applies = w.appliesOn(today());
+                boolean applies = w.appliesOn(fresh.today());
                 waivers.add(new WaiverResult(w, applies));
                 int i = catalog.criterionIndex(w.criterionId());
                 if (i < 0) {
@@ -393,7 +375,6 @@ public final class LevelDeriver {
         /** Criterion {@code i}'s result with its justifications; a CONFLICT warning into {@code warnings}. */
         private CriterionResult result(int i, List<Warning> warnings) {
             Criterion c = catalog.criterion(i);
-            Freshness fresh = settings.freshness();
             LevelPolicy policy = settings.policy();
             List<Finding> used = found(i);
             if (used.size() > 1) {
@@ -415,13 +396,13 @@ public final class LevelDeriver {
                             new WarningDetail.Conflict(c.id(), attestedStatus, rules, js.get(1).why())));
                 }
                 r = new CriterionResult(c.id(), c.itemId(), c.level(), attestedStatus, Source.ATTESTATION, js,
-                        Freshness.until(a.evidence().observedAt(), days(fresh, c.id(), fresh.attestationDays())));
+                        Freshness.until(a.evidence().observedAt(), fresh.days(c.id(), settings.freshness().attestationDays())));
             } else {
                 Optional<LocalDate> until = Optional.empty();
                 if (rules != CriterionStatus.UNKNOWN) {
-                    int days = days(fresh, c.id(), fresh.observationDays());
+                    int days = fresh.days(c.id(), settings.freshness().observationDays());
                     for (Finding f : used) {
-                        Optional<LocalDate> u = expiry(f, days);
+                        Optional<LocalDate> u = FreshnessPass.expiry(f, days);
                         if (u.isPresent() && (until.isEmpty() || u.get().isBefore(until.get()))) {
                             until = u;
                         }
@@ -506,26 +487,9 @@ public final class LevelDeriver {
         }
     }
 
-    /** A criterion's validity period: its own if the freshness settings name it, else the default (no boxing). */
-    private static int days(Freshness fresh, String criterionId, int otherwise) {
-        Integer days = fresh.criterionDays().isEmpty() ? null : fresh.criterionDays().get(criterionId);
-        return days == null ? otherwise : days;
-    }
-
     /** A hash map capacity that holds n entries without resizing. */
     static int capacity(int n) {
         return (int) (n / 0.75f) + 1;
-    }
-
-    private static Optional<LocalDate> expiry(Finding f, int days) {
-        Optional<LocalDate> min = Optional.empty();
-        for (Observation o : f.observations()) {
-            Optional<LocalDate> u = Freshness.until(o.evidence().observedAt(), days);
-            if (u.isPresent() && (min.isEmpty() || u.get().isBefore(min.get()))) {
-                min = u;
-            }
-        }
-        return min;
     }
 
     private static boolean satisfied(CriterionStatus s) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.opsmaturity.model.internal.CompiledCatalog;
 import org.opsmaturity.model.Area;
 import org.opsmaturity.model.Assessment;
 import org.opsmaturity.model.Attestation;
@@ -72,7 +73,7 @@ class LevelDerivationTest {
         Map<String, Attestation> atts = new LinkedHashMap<>();
         statuses.forEach((id, s) -> atts.put(id, new Attestation(id, s == 'M' ? Verdict.MET : Verdict.NOT_MET, null)));
         return LevelDeriver.derive("t", Settings.of(c, Vocabulary.of(List.of())),
-                new FactChecker.Checked(atts, Map.of(), List.of()), List.of());
+                FactChecker.Checked.of(CompiledCatalog.of(c), atts, Map.of(), List.of()), List.of());
     }
 
     static Map<String, Character> met(String... ids) {

@@ -164,17 +164,27 @@ final class BenchEngine {
     }
 
     /** An assessor over any rule base and runner: the steps of {@code Assessor.evaluate}. */
-    record Engine(Catalog catalog, Vocabulary vocabulary, Checks checks, Runner runner) {
+    record Engine(org.opsmaturity.model.internal.CompiledCatalog compiled, Vocabulary vocabulary, Checks checks,
+            Runner runner) {
         static Engine of(KieBase kieBase, java.util.function.BiFunction<KieBase, Checks, Runner> strategy) {
             Catalog catalog = Catalog.standard();
             Checks checks = Checks.of(catalog, Map.of());
-            return new Engine(catalog, StandardRules.vocabulary(), checks, strategy.apply(kieBase, checks));
+            return new Engine(org.opsmaturity.model.internal.CompiledCatalog.of(catalog), StandardRules.vocabulary(),
+                    checks, strategy.apply(kieBase, checks));
+        }
+
+        Catalog catalog() {
+            return compiled.catalog();
         }
 
         Assessment evaluate(Facts facts) {
-            FactChecker.Checked checked = FactChecker.check(facts, catalog, vocabulary, true);
+            var settings = settings(compiled.catalog(), vocabulary);
+            var fresh = new org.opsmaturity.api.internal.FreshnessPass(settings.freshness(),
+                    java.time.LocalDate.now(settings.clock()));
+            FactChecker.Checked checked = fresh.observations(FactChecker.check(facts, compiled, vocabulary, true,
+                    fresh.today()));
             List<Finding> findings = runner.run(checked.observations().values());
-            return LevelDeriver.derive(facts.subject(), settings(catalog, vocabulary), checked, findings);
+            return LevelDeriver.derive(facts.subject(), settings, compiled, checked, findings, fresh);
         }
     }
 
