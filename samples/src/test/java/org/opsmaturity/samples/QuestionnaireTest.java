@@ -21,7 +21,7 @@ import org.opsmaturity.model.Verdict;
 import org.opsmaturity.samples.questionnaire.Questionnaire;
 import org.opsmaturity.samples.questionnaire.QuestionnaireException;
 import org.opsmaturity.samples.questionnaire.QuestionnaireImport;
-import org.opsmaturity.samples.schema.Schemas;
+import org.opsmaturity.schemas.Schemas;
 
 /** Exporting the questionnaire, filling it in as an interviewer would, and importing it as facts. */
 class QuestionnaireTest {

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.opsmaturity.api.Assessor;
 import org.opsmaturity.api.Json;
 import org.opsmaturity.model.Diff;
-import org.opsmaturity.samples.schema.Schemas;
+import org.opsmaturity.schemas.Schemas;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

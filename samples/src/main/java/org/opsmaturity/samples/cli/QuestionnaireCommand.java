@@ -12,7 +12,7 @@ import org.opsmaturity.model.Catalog;
 import org.opsmaturity.model.MaturityException;
 import org.opsmaturity.samples.questionnaire.Questionnaire;
 import org.opsmaturity.samples.questionnaire.QuestionnaireImport;
-import org.opsmaturity.samples.schema.Schemas;
+import org.opsmaturity.schemas.Schemas;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
