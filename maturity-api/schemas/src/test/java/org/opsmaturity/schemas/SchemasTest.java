@@ -117,6 +117,10 @@ class SchemasTest {
                 ("{\"attestations\": [{\"criterion\": \"1.1.1.L1.1\"}], \"observations\": "
                         + "[{\"name\": \"a.b\", \"value\": 1}]}").getBytes(StandardCharsets.UTF_8)));
         assertEquals(2, e.schemaProblems().size(), e.getMessage());
+        // one shape for a problem, whoever found it: the exception's own is the first the schema found
+        assertEquals(new org.opsmaturity.model.Problem(e.path(), e.value(), e.expected(), e.hint()), e.problem());
+        assertEquals(e.schemaProblems().get(0).path(), e.problem().path());
+        assertEquals("attestations[0].verdict", e.problem().path());
         assertTrue(e.getMessage().startsWith("attestations[0].verdict: missing is not valid; expected a field \"verdict\""),
                 e.getMessage());
         assertTrue(e.getMessage().contains("observations[0].unit: missing"), e.getMessage());
