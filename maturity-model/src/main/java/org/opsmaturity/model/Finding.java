@@ -15,32 +15,68 @@ import java.util.function.Supplier;
  *
  * <p>{@code ruleId} is the rule that decided it (the criterion id for standard rules); {@code reason} says
  * why, e.g. {@code monitoring.processing.latency = 45 s < 1 min}. A rule may give the reason as a
- * {@link Supplier}: the text is then rendered from the operands on first use (most findings of an
- * assessment are never read as text), once, whichever thread asks. Immutable and thread-safe; equal
- * findings have equal criterion, rule, status, reason and observations.
+ * {@link Reason} (its operands, as data: {@link #why()}); the English text is then rendered on first use
+ * (most findings of an assessment are never read as text), once, whichever thread asks. Immutable and
+ * thread-safe; equal findings have equal criterion, rule, status, reason text and observations.
  */
 public final class Finding {
     private final String criterionId;
     private final String ruleId;
     private final CriterionStatus status;
     private final List<Observation> observations;
-    /** Renders the reason; null when it was given as text. */
+    /** The reason as data; null when it was given as a supplier of text. */
+    private final Reason why;
+    /** Renders the reason; null when it was given otherwise. */
     private final Supplier<String> render;
     private volatile String reason;
 
-    /** A finding whose reason is rendered on first use by {@code reason}. */
+    /**
+     * A finding whose reason is given as data and rendered on first use by {@link #reason()}.
+     *
+     * @param criterionId  the criterion decided
+     * @param ruleId       the rule that decided it
+     * @param status       MET, NOT_MET or UNKNOWN
+     * @param why          the reason as data
+     * @param observations the observations read
+     * @throws IllegalArgumentException when the status is NOT_APPLICABLE
+     */
+    public Finding(String criterionId, String ruleId, CriterionStatus status, Reason why,
+            List<Observation> observations) {
+        this(criterionId, ruleId, status, null, Objects.requireNonNull(why, "why"), null, observations);
+    }
+
+    /**
+     * A finding whose reason text is rendered on first use by {@link #reason()}.
+     *
+     * @param criterionId  the criterion decided
+     * @param ruleId       the rule that decided it
+     * @param status       MET, NOT_MET or UNKNOWN
+     * @param reason       renders the text
+     * @param observations the observations read
+     * @throws IllegalArgumentException when the status is NOT_APPLICABLE
+     */
     public Finding(String criterionId, String ruleId, CriterionStatus status, Supplier<String> reason,
             List<Observation> observations) {
-        this(criterionId, ruleId, status, null, Objects.requireNonNull(reason, "reason"), observations);
+        this(criterionId, ruleId, status, null, null, Objects.requireNonNull(reason, "reason"), observations);
     }
 
+    /**
+     * A finding whose reason is given as text.
+     *
+     * @param criterionId  the criterion decided
+     * @param ruleId       the rule that decided it
+     * @param status       MET, NOT_MET or UNKNOWN
+     * @param reason       the text (null for none)
+     * @param observations the observations read
+     * @throws IllegalArgumentException when the status is NOT_APPLICABLE
+     */
     public Finding(String criterionId, String ruleId, CriterionStatus status, String reason,
             List<Observation> observations) {
-        this(criterionId, ruleId, status, Objects.requireNonNullElse(reason, ""), null, observations);
+        this(criterionId, ruleId, status, Objects.requireNonNullElse(reason, ""), null, null, observations);
     }
 
-    private Finding(String criterionId, String ruleId, CriterionStatus status, String reason, Supplier<String> render,
-            List<Observation> observations) {
+    private Finding(String criterionId, String ruleId, CriterionStatus status, String reason, Reason why,
+            Supplier<String> render, List<Observation> observations) {
         this.criterionId = Objects.requireNonNull(criterionId, "criterionId");
         this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
         this.status = Objects.requireNonNull(status, "status");
@@ -49,13 +85,35 @@ public final class Finding {
                     + " expected MET, NOT_MET or UNKNOWN (only a waiver makes a criterion not applicable)");
         }
         this.reason = reason;
+        this.why = why;
         this.render = render;
         this.observations = List.copyOf(observations);
     }
 
-    /** A decided finding: MET when {@code met}, else NOT_MET. */
+    /**
+     * A decided finding: MET when {@code met}, else NOT_MET.
+     *
+     * @param criterionId  the criterion decided
+     * @param ruleId       the rule that decided it
+     * @param met          whether it is met
+     * @param reason       the text (null for none)
+     * @param observations the observations read
+     */
     public Finding(String criterionId, String ruleId, boolean met, String reason, List<Observation> observations) {
         this(criterionId, ruleId, met ? CriterionStatus.MET : CriterionStatus.NOT_MET, reason, observations);
+    }
+
+    /**
+     * A decided finding with its reason as data: MET when {@code met}, else NOT_MET.
+     *
+     * @param criterionId  the criterion decided
+     * @param ruleId       the rule that decided it
+     * @param met          whether it is met
+     * @param why          the reason as data
+     * @param observations the observations read
+     */
+    public Finding(String criterionId, String ruleId, boolean met, Reason why, List<Observation> observations) {
+        this(criterionId, ruleId, met ? CriterionStatus.MET : CriterionStatus.NOT_MET, why, observations);
     }
 
     public String criterionId() {
@@ -70,14 +128,28 @@ public final class Finding {
         return status;
     }
 
-    /** Why, e.g. {@code monitoring.processing.latency = 45 s < 1 min} (rendered on first use). */
+    /**
+     * Why, in English, e.g. {@code monitoring.processing.latency = 45 s < 1 min} (rendered on first use).
+     *
+     * @return the text, never null
+     */
     public String reason() {
         String r = reason;
         if (r == null) {
-            r = Objects.requireNonNullElse(render.get(), ""); // racing threads render equal texts
+            // racing threads render equal texts
+            r = Objects.requireNonNullElse(why != null ? why.en() : render.get(), "");
             reason = r;
         }
         return r;
+    }
+
+    /**
+     * Why, as data: the reason the rule gave, or its text as {@link Reason.Prose} when it gave text.
+     *
+     * @return the reason, never null
+     */
+    public Reason why() {
+        return why != null ? why : new Reason.Prose(reason());
     }
 
     public List<Observation> observations() {

@@ -1,13 +1,13 @@
 package org.opsmaturity.rules;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.Set;
 
+import org.kie.api.runtime.rule.RuleContext;
 import org.opsmaturity.model.Catalog;
 import org.opsmaturity.model.Criterion;
 import org.opsmaturity.model.CriterionStatus;
@@ -15,6 +15,7 @@ import org.opsmaturity.model.Finding;
 import org.opsmaturity.model.Observation;
 import org.opsmaturity.model.ObservationType;
 import org.opsmaturity.model.Parameter;
+import org.opsmaturity.model.Reason;
 import org.opsmaturity.model.Units;
 
 /**
@@ -28,8 +29,12 @@ public final class Checks {
     /** The same parameters by criterion and then by name, so that a rule's look-up builds no key. */
     private final Map<String, Map<String, Parameter>> byCriterion;
 
-    private Checks(Map<String, Parameter> parameters) {
+    /** The keys of the parameters the assessor overrode. */
+    private final Set<String> overridden;
+
+    private Checks(Map<String, Parameter> parameters, Set<String> overridden) {
         this.parameters = parameters;
+        this.overridden = overridden;
         Map<String, Map<String, Parameter>> m = new java.util.HashMap<>();
         parameters.forEach((k, v) -> {
             int hash = k.lastIndexOf('#');
@@ -47,7 +52,7 @@ public final class Checks {
             }
         }
         p.putAll(overrides);
-        return new Checks(Map.copyOf(p));
+        return new Checks(Map.copyOf(p), Set.copyOf(overrides.keySet()));
     }
 
     public static String key(String criterionId, String name) {
@@ -67,23 +72,23 @@ public final class Checks {
 
     public Finding flag(String id, Observation o) {
         requireType(id, o, ObservationType.FLAG);
-        return finding(id, o.flag(), () -> o.display() + (o.flag() ? "" : ", required true"), o);
+        return finding(id, o.flag(), new Reason.Flag(o), o);
     }
 
     public Finding atLeast(String id, Observation o, String param) {
-        return compare(id, o, param, ">=", c -> c >= 0);
+        return compare(id, o, param, Reason.Operator.AT_LEAST);
     }
 
     public Finding above(String id, Observation o, String param) {
-        return compare(id, o, param, ">", c -> c > 0);
+        return compare(id, o, param, Reason.Operator.ABOVE);
     }
 
     public Finding atMost(String id, Observation o, String param) {
-        return compare(id, o, param, "<=", c -> c <= 0);
+        return compare(id, o, param, Reason.Operator.AT_MOST);
     }
 
     public Finding below(String id, Observation o, String param) {
-        return compare(id, o, param, "<", c -> c < 0);
+        return compare(id, o, param, Reason.Operator.BELOW);
     }
 
     public Finding containsAll(String id, Observation o, String... words) {
@@ -92,11 +97,7 @@ public final class Checks {
         for (String w : words) {
             met &= o.has(w);
         }
-        return finding(id, met, () -> {
-            List<String> missing = Arrays.stream(words).filter(w -> !o.has(w)).toList();
-            return o.display() + (missing.isEmpty() ? ", has all of " : ", lacks ")
-                    + (missing.isEmpty() ? String.join("|", words) : String.join("|", missing));
-        }, o);
+        return finding(id, met, new Reason.SetCheck(o, true, List.of(words)), o);
     }
 
     public Finding containsAny(String id, Observation o, String... words) {
@@ -105,17 +106,14 @@ public final class Checks {
         for (String w : words) {
             met |= o.has(w);
         }
-        boolean found = met;
-        return finding(id, met, () -> o.display() + (found ? ", has one of " : ", has none of ")
-                + String.join("|", words), o);
+        return finding(id, met, new Reason.SetCheck(o, false, List.of(words)), o);
     }
 
     public Finding sizeAtLeast(String id, Observation o, String param) {
         requireType(id, o, ObservationType.SET);
         Parameter p = parameter(id, param);
         boolean met = Units.compare(o.values().size(), p.value()) >= 0;
-        return finding(id, met, () -> o.display() + " (" + o.values().size() + ") >= " + p.display()
-                + (met ? "" : " not reached"), o);
+        return finding(id, met, new Reason.SizeCheck(o, param, p, overridden(id, param), met), o);
     }
 
     // A part of a rule that joins several observations names its observation and reads it from the
@@ -167,19 +165,254 @@ public final class Checks {
         return combine(id, false, parts);
     }
 
+    // The same checks with the criterion id taken from the rule itself (rule name = criterion id), so a
+    // standard rule never repeats its id: {@code insert(check.flag(kcontext, $o));}
+
+    /**
+     * The criterion id of a rule: its name.
+     *
+     * @param rule the rule's context ({@code kcontext} in a consequence)
+     * @return the rule's name
+     */
+    public static String criterionOf(RuleContext rule) {
+        return rule.getRule().getName();
+    }
+
+    /**
+     * {@link #flag(String, Observation)} for the rule's criterion.
+     *
+     * @param rule the rule's context ({@code kcontext})
+     * @param o    the flag observed
+     * @return the finding
+     */
+    public Finding flag(RuleContext rule, Observation o) {
+        return flag(criterionOf(rule), o);
+    }
+
+    /**
+     * {@link #atLeast(String, Observation, String)} for the rule's criterion.
+     *
+     * @param rule  the rule's context ({@code kcontext})
+     * @param o     the number observed
+     * @param param the parameter's name
+     * @return the finding
+     */
+    public Finding atLeast(RuleContext rule, Observation o, String param) {
+        return atLeast(criterionOf(rule), o, param);
+    }
+
+    /**
+     * {@link #above(String, Observation, String)} for the rule's criterion.
+     *
+     * @param rule  the rule's context ({@code kcontext})
+     * @param o     the number observed
+     * @param param the parameter's name
+     * @return the finding
+     */
+    public Finding above(RuleContext rule, Observation o, String param) {
+        return above(criterionOf(rule), o, param);
+    }
+
+    /**
+     * {@link #atMost(String, Observation, String)} for the rule's criterion.
+     *
+     * @param rule  the rule's context ({@code kcontext})
+     * @param o     the number observed
+     * @param param the parameter's name
+     * @return the finding
+     */
+    public Finding atMost(RuleContext rule, Observation o, String param) {
+        return atMost(criterionOf(rule), o, param);
+    }
+
+    /**
+     * {@link #below(String, Observation, String)} for the rule's criterion.
+     *
+     * @param rule  the rule's context ({@code kcontext})
+     * @param o     the number observed
+     * @param param the parameter's name
+     * @return the finding
+     */
+    public Finding below(RuleContext rule, Observation o, String param) {
+        return below(criterionOf(rule), o, param);
+    }
+
+    /**
+     * {@link #containsAll(String, Observation, String...)} for the rule's criterion.
+     *
+     * @param rule  the rule's context ({@code kcontext})
+     * @param o     the set observed
+     * @param words the words needed
+     * @return the finding
+     */
+    public Finding containsAll(RuleContext rule, Observation o, String... words) {
+        return containsAll(criterionOf(rule), o, words);
+    }
+
+    /**
+     * {@link #containsAny(String, Observation, String...)} for the rule's criterion.
+     *
+     * @param rule  the rule's context ({@code kcontext})
+     * @param o     the set observed
+     * @param words the words of which one is needed
+     * @return the finding
+     */
+    public Finding containsAny(RuleContext rule, Observation o, String... words) {
+        return containsAny(criterionOf(rule), o, words);
+    }
+
+    /**
+     * {@link #sizeAtLeast(String, Observation, String)} for the rule's criterion.
+     *
+     * @param rule  the rule's context ({@code kcontext})
+     * @param o     the set observed
+     * @param param the parameter's name
+     * @return the finding
+     */
+    public Finding sizeAtLeast(RuleContext rule, Observation o, String param) {
+        return sizeAtLeast(criterionOf(rule), o, param);
+    }
+
+    /**
+     * {@link #flag(String, Given, String)} for the rule's criterion.
+     *
+     * @param rule the rule's context ({@code kcontext})
+     * @param g    the observations given
+     * @param name the observation's name
+     * @return the finding, UNKNOWN when it is not given
+     */
+    public Finding flag(RuleContext rule, Given g, String name) {
+        return flag(criterionOf(rule), g, name);
+    }
+
+    /**
+     * {@link #atLeast(String, Given, String, String)} for the rule's criterion.
+     *
+     * @param rule  the rule's context ({@code kcontext})
+     * @param g     the observations given
+     * @param name  the observation's name
+     * @param param the parameter's name
+     * @return the finding, UNKNOWN when it is not given
+     */
+    public Finding atLeast(RuleContext rule, Given g, String name, String param) {
+        return atLeast(criterionOf(rule), g, name, param);
+    }
+
+    /**
+     * {@link #above(String, Given, String, String)} for the rule's criterion.
+     *
+     * @param rule  the rule's context ({@code kcontext})
+     * @param g     the observations given
+     * @param name  the observation's name
+     * @param param the parameter's name
+     * @return the finding, UNKNOWN when it is not given
+     */
+    public Finding above(RuleContext rule, Given g, String name, String param) {
+        return above(criterionOf(rule), g, name, param);
+    }
+
+    /**
+     * {@link #atMost(String, Given, String, String)} for the rule's criterion.
+     *
+     * @param rule  the rule's context ({@code kcontext})
+     * @param g     the observations given
+     * @param name  the observation's name
+     * @param param the parameter's name
+     * @return the finding, UNKNOWN when it is not given
+     */
+    public Finding atMost(RuleContext rule, Given g, String name, String param) {
+        return atMost(criterionOf(rule), g, name, param);
+    }
+
+    /**
+     * {@link #below(String, Given, String, String)} for the rule's criterion.
+     *
+     * @param rule  the rule's context ({@code kcontext})
+     * @param g     the observations given
+     * @param name  the observation's name
+     * @param param the parameter's name
+     * @return the finding, UNKNOWN when it is not given
+     */
+    public Finding below(RuleContext rule, Given g, String name, String param) {
+        return below(criterionOf(rule), g, name, param);
+    }
+
+    /**
+     * {@link #containsAll(String, Given, String, String...)} for the rule's criterion.
+     *
+     * @param rule  the rule's context ({@code kcontext})
+     * @param g     the observations given
+     * @param name  the observation's name
+     * @param words the words needed
+     * @return the finding, UNKNOWN when it is not given
+     */
+    public Finding containsAll(RuleContext rule, Given g, String name, String... words) {
+        return containsAll(criterionOf(rule), g, name, words);
+    }
+
+    /**
+     * {@link #containsAny(String, Given, String, String...)} for the rule's criterion.
+     *
+     * @param rule  the rule's context ({@code kcontext})
+     * @param g     the observations given
+     * @param name  the observation's name
+     * @param words the words of which one is needed
+     * @return the finding, UNKNOWN when it is not given
+     */
+    public Finding containsAny(RuleContext rule, Given g, String name, String... words) {
+        return containsAny(criterionOf(rule), g, name, words);
+    }
+
+    /**
+     * {@link #sizeAtLeast(String, Given, String, String)} for the rule's criterion.
+     *
+     * @param rule  the rule's context ({@code kcontext})
+     * @param g     the observations given
+     * @param name  the observation's name
+     * @param param the parameter's name
+     * @return the finding, UNKNOWN when it is not given
+     */
+    public Finding sizeAtLeast(RuleContext rule, Given g, String name, String param) {
+        return sizeAtLeast(criterionOf(rule), g, name, param);
+    }
+
+    /**
+     * {@link #all(String, Finding...)} for the rule's criterion.
+     *
+     * @param rule  the rule's context ({@code kcontext})
+     * @param parts the parts
+     * @return the combined finding
+     */
+    public Finding all(RuleContext rule, Finding... parts) {
+        return all(criterionOf(rule), parts);
+    }
+
+    /**
+     * {@link #any(String, Finding...)} for the rule's criterion.
+     *
+     * @param rule  the rule's context ({@code kcontext})
+     * @param parts the parts
+     * @return the combined finding
+     */
+    public Finding any(RuleContext rule, Finding... parts) {
+        return any(criterionOf(rule), parts);
+    }
+
     private static Finding notGiven(String id, String name) {
-        return new Finding(id, id, CriterionStatus.UNKNOWN, () -> name + " not given", List.of());
+        return new Finding(id, id, CriterionStatus.UNKNOWN, new Reason.NotGiven(name), List.of());
     }
 
     private Finding combine(String id, boolean all, Finding... parts) {
         // all: the first NOT_MET part decides; any: the first MET part decides
         CriterionStatus decisive = all ? CriterionStatus.NOT_MET : CriterionStatus.MET;
-        Finding decider = null;
+        int decider = -1;
         boolean unknown = false;
         List<Observation> obs = new ArrayList<>();
-        for (Finding f : parts) {
-            if (decider == null && f.status() == decisive) {
-                decider = f;
+        Reason.Part[] why = new Reason.Part[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            Finding f = parts[i];
+            if (decider < 0 && f.status() == decisive) {
+                decider = i;
             }
             unknown |= f.status() == CriterionStatus.UNKNOWN;
             for (Observation o : f.observations()) {
@@ -187,48 +420,23 @@ public final class Checks {
                     obs.add(o);
                 }
             }
+            why[i] = new Reason.Part(f.status(), f.why());
         }
-        CriterionStatus status = decider != null ? decisive
+        CriterionStatus status = decider >= 0 ? decisive
                 : unknown ? CriterionStatus.UNKNOWN
                 : all ? CriterionStatus.MET : CriterionStatus.NOT_MET;
-        Finding decided = decider;
-        return new Finding(id, id, status, () -> {
-            String joined = Arrays.stream(parts).map(Checks::part).collect(Collectors.joining(all ? " and " : " or "));
-            return decided != null && parts.length > 1 ? "decided by " + part(decided) + ": " + joined
-                    : status == CriterionStatus.UNKNOWN ? "undecided: " + joined : joined;
-        }, obs);
+        return new Finding(id, id, status, new Reason.Combined(all, status, List.of(why), decider), obs);
     }
 
-    private static String part(Finding f) {
-        return switch (f.status()) {
-            case MET -> "[" + f.reason() + "]";
-            case NOT_MET -> "NOT [" + f.reason() + "]";
-            default -> "? [" + f.reason() + "]";
-        };
-    }
-
-    private interface Test {
-        boolean ok(int comparison);
-    }
-
-    private Finding compare(String id, Observation o, String param, String op, Test test) {
+    private Finding compare(String id, Observation o, String param, Reason.Operator op) {
         requireType(id, o, ObservationType.NUMBER);
         Parameter p = parameter(id, param);
         if (!Units.convertible(o.unit(), p.unit())) {
             throw new IllegalStateException("rule " + id + ": observation " + o.name() + " in '" + o.unit()
                     + "' cannot be compared with parameter " + param + " in '" + p.unit() + "'");
         }
-        double value = o.as(p.unit());
-        boolean met = test.ok(Units.compare(value, p.value()));
-        return finding(id, met, () -> {
-            String shown = o.unit().equals(p.unit()) ? o.display()
-                    : o.display() + " (" + Units.format(round(value)) + " " + p.unit() + ")";
-            return shown + (met ? " " : " not ") + op + " " + p.display() + " (" + param + ")";
-        }, o);
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 1e6) / 1e6;
+        boolean met = op.test(Units.compare(o.as(p.unit()), p.value()));
+        return finding(id, met, new Reason.Comparison(o, op, param, p, overridden(id, param), met), o);
     }
 
     private static void requireType(String id, Observation o, ObservationType type) {
@@ -239,8 +447,13 @@ public final class Checks {
         }
     }
 
-    /** A finding whose reason is rendered from the operands when first read, not in the rule session. */
-    private static Finding finding(String id, boolean met, java.util.function.Supplier<String> reason, Observation o) {
-        return new Finding(id, id, met ? CriterionStatus.MET : CriterionStatus.NOT_MET, reason, List.of(o));
+    /** A finding that stores the operands; its text is rendered when first read, not in the rule session. */
+    private static Finding finding(String id, boolean met, Reason why, Observation o) {
+        return new Finding(id, id, met ? CriterionStatus.MET : CriterionStatus.NOT_MET, why, List.of(o));
+    }
+
+    /** Whether the assessor replaced the catalogue's value of this parameter. */
+    private boolean overridden(String criterionId, String name) {
+        return overridden.contains(key(criterionId, name));
     }
 }

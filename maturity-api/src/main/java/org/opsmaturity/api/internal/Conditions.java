@@ -11,6 +11,7 @@ import org.opsmaturity.model.Condition;
 import org.opsmaturity.model.CriterionStatus;
 import org.opsmaturity.model.Observation;
 import org.opsmaturity.model.ObservationType;
+import org.opsmaturity.model.Reason;
 import org.opsmaturity.model.Units;
 
 /**
@@ -19,7 +20,7 @@ import org.opsmaturity.model.Units;
  * swaps MET and NOT_MET. Nothing but these fixed forms is evaluated.
  */
 final class Conditions {
-    record Outcome(CriterionStatus status, String reason, List<Observation> used) {
+    record Outcome(CriterionStatus status, Reason reason, List<Observation> used) {
     }
 
     private Conditions() {
@@ -27,33 +28,31 @@ final class Conditions {
 
     static Outcome evaluate(Condition c, Map<String, Observation> obs, Function<String, CriterionStatus> statuses) {
         if (c instanceof Condition.Equals e) {
-            return leaf(obs.get(e.observation()), e.observation(), o -> switch (o.type()) {
+            return leaf(obs.get(e.observation()), e, e.observation(), o -> switch (o.type()) {
                 case FLAG -> e.value() instanceof Boolean b && o.flag() == b;
                 case NUMBER -> e.value() instanceof Number n && Units.convertible(o.unit(), e.unit())
                         && Units.compare(o.as(e.unit()), n.doubleValue()) == 0;
                 case SET -> e.value() instanceof Collection<?> words && o.values().equals(Set.copyOf(words));
-            }, "= " + e.value() + (e.unit().isEmpty() ? "" : " " + e.unit()));
+            });
         }
         if (c instanceof Condition.AtLeast a) {
-            return leaf(obs.get(a.observation()), a.observation(),
+            return leaf(obs.get(a.observation()), a, a.observation(),
                     o -> o.type() == ObservationType.NUMBER && Units.convertible(o.unit(), a.unit())
-                            && Units.compare(o.as(a.unit()), a.value()) >= 0,
-                    ">= " + Units.format(a.value()) + " " + a.unit());
+                            && Units.compare(o.as(a.unit()), a.value()) >= 0);
         }
         if (c instanceof Condition.AtMost a) {
-            return leaf(obs.get(a.observation()), a.observation(),
+            return leaf(obs.get(a.observation()), a, a.observation(),
                     o -> o.type() == ObservationType.NUMBER && Units.convertible(o.unit(), a.unit())
-                            && Units.compare(o.as(a.unit()), a.value()) <= 0,
-                    "<= " + Units.format(a.value()) + " " + a.unit());
+                            && Units.compare(o.as(a.unit()), a.value()) <= 0);
         }
         if (c instanceof Condition.Contains k) {
-            return leaf(obs.get(k.observation()), k.observation(), o -> o.has(k.word()), "contains " + k.word());
+            return leaf(obs.get(k.observation()), k, k.observation(), o -> o.has(k.word()));
         }
         if (c instanceof Condition.Attested a) {
             CriterionStatus r = statuses.apply(a.criterionId());
             CriterionStatus s = r == null ? CriterionStatus.UNKNOWN
                     : r == CriterionStatus.NOT_APPLICABLE ? CriterionStatus.MET : r;
-            return new Outcome(s, a.criterionId() + " is " + s, List.of());
+            return new Outcome(s, new Reason.StatusOf(a.criterionId(), s), List.of());
         }
         if (c instanceof Condition.Not n) {
             Outcome inner = evaluate(n.condition(), obs, statuses);
@@ -62,7 +61,7 @@ final class Conditions {
                 case NOT_MET -> CriterionStatus.MET;
                 default -> CriterionStatus.UNKNOWN;
             };
-            return new Outcome(s, "not (" + inner.reason() + ")", inner.used());
+            return new Outcome(s, new Reason.Negation(inner.reason()), inner.used());
         }
         if (c instanceof Condition.AllOf all) {
             return combine(all.conditions(), obs, statuses, true);
@@ -74,13 +73,12 @@ final class Conditions {
         boolean met(Observation o);
     }
 
-    private static Outcome leaf(Observation o, String name, Test test, String wanted) {
+    private static Outcome leaf(Observation o, Condition c, String name, Test test) {
         if (o == null) {
-            return new Outcome(CriterionStatus.UNKNOWN, name + " not observed", List.of());
+            return new Outcome(CriterionStatus.UNKNOWN, new Reason.NotObserved(name), List.of());
         }
         boolean met = test.met(o);
-        return new Outcome(met ? CriterionStatus.MET : CriterionStatus.NOT_MET,
-                o.display() + (met ? ", " : ", not ") + wanted, List.of(o));
+        return new Outcome(met ? CriterionStatus.MET : CriterionStatus.NOT_MET, new Reason.Test(o, c, met), List.of(o));
     }
 
     private static Outcome combine(List<Condition> parts, Map<String, Observation> obs,
@@ -98,7 +96,6 @@ final class Conditions {
         }
         List<Observation> used = new ArrayList<>();
         outs.forEach(o -> o.used().stream().filter(u -> !used.contains(u)).forEach(used::add));
-        String reason = String.join(all ? " and " : " or ", outs.stream().map(o -> "[" + o.reason() + "]").toList());
-        return new Outcome(s, reason, used);
+        return new Outcome(s, new Reason.Conjunction(all, outs.stream().map(Outcome::reason).toList()), used);
     }
 }

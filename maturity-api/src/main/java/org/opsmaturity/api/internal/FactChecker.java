@@ -19,7 +19,6 @@ import org.opsmaturity.model.Facts;
 import org.opsmaturity.model.InvalidFactsException;
 import org.opsmaturity.model.InvalidValueException;
 import org.opsmaturity.model.LevelCell;
-import org.opsmaturity.model.MaturityException;
 import org.opsmaturity.model.Observation;
 import org.opsmaturity.model.Problems;
 import org.opsmaturity.model.ObservationSpec;
@@ -30,6 +29,7 @@ import org.opsmaturity.model.UnknownIdException;
 import org.opsmaturity.model.Vocabulary;
 import org.opsmaturity.model.Warning;
 import org.opsmaturity.model.WarningCode;
+import org.opsmaturity.model.WarningDetail;
 
 /**
  * Checks facts against the catalogue and the vocabulary before anything is evaluated: every problem
@@ -92,15 +92,14 @@ public final class FactChecker {
                             "a criterion id of the catalogue", hint));
                     continue;
                 }
-                warnings.add(new Warning(WarningCode.UNKNOWN_ID, a.criterionId(), path + ": criterion '"
-                        + MaturityException.cut(a.criterionId()) + "' is not in the catalogue; the attestation is not used. "
-                        + hint));
+                warnings.add(new Warning(WarningCode.UNKNOWN_ID, a.criterionId(),
+                        new WarningDetail.UnknownCriterion(path, a.criterionId(), hint)));
                 continue;
             }
             checkDate(path, a.evidence(), today, problems);
             if (!criterion.get().isRequirement()) {
-                warnings.add(new Warning(WarningCode.NOT_A_REQUIREMENT, a.criterionId(), path + ": "
-                        + shortfall(a, criterion.get().level())));
+                warnings.add(new Warning(WarningCode.NOT_A_REQUIREMENT, a.criterionId(),
+                        new WarningDetail.NotARequirement(path, a.criterionId(), criterion.get().level(), a.verdict())));
             }
             Attestation before = attestations.get(a.criterionId());
             if (before == null) {
@@ -109,8 +108,8 @@ public final class FactChecker {
                 if (EVIDENCE.compare(a.evidence(), before.evidence()) < 0) {
                     attestations.put(a.criterionId(), a);
                 }
-                warnings.add(new Warning(WarningCode.DUPLICATE, a.criterionId(), path + ": " + a.criterionId()
-                        + " is attested " + a.verdict() + " twice; used once"));
+                warnings.add(new Warning(WarningCode.DUPLICATE, a.criterionId(),
+                        new WarningDetail.DuplicateAttestation(path, a.criterionId(), a.verdict())));
             } else {
                 boolean coverage = before.verdict() == a.verdict();
                 problems.add(new ConflictingFactsException(path + (coverage ? ".coverage" : ".verdict"),
@@ -131,8 +130,8 @@ public final class FactChecker {
                             hint));
                     continue;
                 }
-                warnings.add(new Warning(WarningCode.UNKNOWN_ID, o.name(), path + ": observation '"
-                        + MaturityException.cut(o.name()) + "' is not in the vocabulary; it is not used. " + hint));
+                warnings.add(new Warning(WarningCode.UNKNOWN_ID, o.name(),
+                        new WarningDetail.UnknownObservation(path, o.name(), hint)));
                 continue;
             }
             try {
@@ -149,8 +148,8 @@ public final class FactChecker {
                 if (KEPT.compare(o, before) < 0) {
                     observations.put(o.name(), o);
                 }
-                warnings.add(new Warning(WarningCode.DUPLICATE, o.name(), path + ": " + o.name()
-                        + " is observed twice with the same value; used once"));
+                warnings.add(new Warning(WarningCode.DUPLICATE, o.name(),
+                        new WarningDetail.DuplicateObservation(path, o.name())));
             } else {
                 problems.add(new ConflictingFactsException(path + ".value", o.valueText(), before.valueText()
                         + " as in the earlier observation of " + o.name(),
@@ -314,18 +313,4 @@ public final class FactChecker {
         return spec.example().isEmpty() ? "" : "Maybe write it like " + spec.example() + ".";
     }
 
-    /** What attesting a shortfall point means for the level (docs/levels.md, "Shortfall points"). */
-    static String shortfall(Attestation a, int level) {
-        String id = a.criterionId();
-        String what = id + " describes a shortfall of level " + level + " (a state an organisation below level "
-                + (level + 1) + " is in), not a requirement, so the attestation gates no level";
-        return switch (a.verdict()) {
-            case MET -> what + ": that the shortfall is present lowers no level by itself; the item's level comes"
-                    + " from its requirements, so attest as not_met the requirements of level " + (level + 1)
-                    + " and above that this shortfall contradicts";
-            case NOT_MET -> what + ": that the shortfall is absent raises no level by itself; attest or observe the"
-                    + " requirements of level " + (level + 1) + " and above to show the better state";
-            default -> what + ": a partial shortfall changes no level either; attest the requirements instead";
-        };
-    }
 }

@@ -29,11 +29,12 @@ import org.opsmaturity.model.Observation;
 import org.opsmaturity.model.Scope;
 import org.opsmaturity.model.Source;
 import org.opsmaturity.model.Text;
-import org.opsmaturity.model.Verdict;
 import org.opsmaturity.model.Waiver;
 import org.opsmaturity.model.WaiverResult;
 import org.opsmaturity.model.Warning;
 import org.opsmaturity.model.WarningCode;
+import org.opsmaturity.model.WarningDetail;
+import org.opsmaturity.model.Reason;
 import org.opsmaturity.model.internal.AssessmentParts;
 import org.opsmaturity.model.internal.CompiledCatalog;
 import org.opsmaturity.model.internal.Levels;
@@ -117,9 +118,9 @@ public final class LevelDeriver {
                     Optional<LocalDate> until = Freshness.until(a.evidence().observedAt(),
                             days(fresh, a.criterionId(), fresh.attestationDays()));
                     if (until.isPresent() && until.get().isBefore(today())) {
-                        warnings.add(new Warning(WarningCode.STALE_EVIDENCE, a.criterionId(), "the attestation of "
-                                + a.criterionId() + " observed on " + a.evidence().observedAt().get()
-                                + " went stale on " + until.get() + "; it is not used"));
+                        warnings.add(new Warning(WarningCode.STALE_EVIDENCE, a.criterionId(),
+                                new WarningDetail.StaleAttestation(a.criterionId(), a.evidence().observedAt().get(),
+                                        until.get())));
                         continue;
                     }
                 }
@@ -132,9 +133,8 @@ public final class LevelDeriver {
                     if (days != null) {
                         Optional<LocalDate> until = expiry(f, days);
                         if (until.isPresent() && until.get().isBefore(today())) {
-                            warnings.add(new Warning(WarningCode.STALE_EVIDENCE, f.criterionId(), "the observations"
-                                    + " deciding " + f.criterionId() + " are older than its validity of " + days
-                                    + " days (stale since " + until.get() + "); they are not used for it"));
+                            warnings.add(new Warning(WarningCode.STALE_EVIDENCE, f.criterionId(),
+                                    new WarningDetail.StaleObservations(f.criterionId(), days, until.get())));
                             continue;
                         }
                     }
@@ -250,7 +250,7 @@ public final class LevelDeriver {
                 fromRules[i] = 0;
                 if (o.status() != CriterionStatus.UNKNOWN) {
                     Finding f = new Finding(d.criterion().id(), "condition", o.status() == CriterionStatus.MET,
-                            o.reason(), o.used());
+                            new Reason.Declared(o.reason()), o.used());
                     conditions.add(f);
                     addFound(i, f);
                 }
@@ -275,9 +275,8 @@ public final class LevelDeriver {
                     waived[i] = w;
                     status[i] = CriterionStatus.NOT_APPLICABLE;
                 } else {
-                    warnings.add(new Warning(WarningCode.WAIVER_EXPIRED, w.criterionId(), "the waiver of "
-                            + w.criterionId() + " expired on " + w.expires().orElseThrow()
-                            + "; the criterion is assessed as usual"));
+                    warnings.add(new Warning(WarningCode.WAIVER_EXPIRED, w.criterionId(),
+                            new WarningDetail.WaiverExpired(w.criterionId(), w.expires().orElseThrow())));
                 }
             }
         }
@@ -402,24 +401,18 @@ public final class LevelDeriver {
             }
             List<Justification> js = new ArrayList<>(used.size() + 1);
             for (Finding f : used) {
-                js.add(new Justification(f.ruleId(), f.status(), f.reason(), List.of(), f.observations()));
+                js.add(new Justification(f.ruleId(), f.status(), f.why(), List.of(), f.observations()));
             }
             CriterionStatus rules = rulesStatus(i);
             Attestation a = attested[i];
             CriterionResult r;
             if (a != null) {
                 CriterionStatus attestedStatus = policy.counts(a) ? CriterionStatus.MET : CriterionStatus.NOT_MET;
-                String reason = "attested " + a.verdict().name().toLowerCase(java.util.Locale.ROOT)
-                        + (a.verdict() == Verdict.PARTIAL ? " (" + a.coverage().name().toLowerCase(java.util.Locale.ROOT)
-                                + " of the scope; the policy counts "
-                                + policy.partialCredit().name().toLowerCase(java.util.Locale.ROOT)
-                                + " and above as met)" : "")
-                        + (a.evidence().isEmpty() ? "" : ": " + a.evidence().display());
-                js.add(0, new Justification(Justification.ATTESTATION, attestedStatus, reason, List.of(a), List.of()));
+                js.add(0, new Justification(Justification.ATTESTATION, attestedStatus,
+                        new Reason.Attested(a, policy.partialCredit()), List.of(a), List.of()));
                 if (rules != CriterionStatus.UNKNOWN && rules != attestedStatus) {
-                    warnings.add(new Warning(WarningCode.CONFLICT, c.id(), c.id() + " is attested " + attestedStatus
-                            + " but the observations give " + rules + " (" + js.get(1).reason()
-                            + "); the attestation stands"));
+                    warnings.add(new Warning(WarningCode.CONFLICT, c.id(),
+                            new WarningDetail.Conflict(c.id(), attestedStatus, rules, js.get(1).why())));
                 }
                 r = new CriterionResult(c.id(), c.itemId(), c.level(), attestedStatus, Source.ATTESTATION, js,
                         Freshness.until(a.evidence().observedAt(), days(fresh, c.id(), fresh.attestationDays())));
@@ -440,10 +433,8 @@ public final class LevelDeriver {
             Waiver w = waived == null ? null : waived[i];
             if (w != null) {
                 List<Justification> wjs = new ArrayList<>(js.size() + 1);
-                wjs.add(new Justification("waiver", CriterionStatus.NOT_APPLICABLE, (w.kind() == Waiver.Kind.DISABLED
-                        ? "disabled: " : "not applicable: ") + w.reason()
-                        + (w.approver().isEmpty() ? "" : " (approved by " + w.approver() + ")")
-                        + w.expires().map(e -> ", until " + e).orElse(""), List.of(), List.of()));
+                wjs.add(new Justification("waiver", CriterionStatus.NOT_APPLICABLE, new Reason.Waived(w), List.of(),
+                        List.of()));
                 wjs.addAll(js);
                 r = new CriterionResult(c.id(), c.itemId(), c.level(), CriterionStatus.NOT_APPLICABLE, Source.WAIVER,
                         wjs, w.expires());
@@ -508,8 +499,8 @@ public final class LevelDeriver {
             for (Observation o : facts.observations().values()) {
                 if (!used.contains(o.name())) {
                     // a rule that reads an observation always records it, even when it cannot decide yet
-                    warnings.add(new Warning(WarningCode.UNUSED_OBSERVATION, o.name(), o.name()
-                            + " decided no criterion: no rule of this assessor reads it"));
+                    warnings.add(new Warning(WarningCode.UNUSED_OBSERVATION, o.name(),
+                            new WarningDetail.UnusedObservation(o.name())));
                 }
             }
         }

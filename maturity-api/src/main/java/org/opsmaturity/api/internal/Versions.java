@@ -71,8 +71,9 @@ public final class Versions {
             String[] r = new String[15];
             r[0] = "org/opsmaturity/catalog/structure.tsv";
             for (int d = 1; d <= 7; d++) {
-                r[d] = "org/opsmaturity/catalog/domain-" + d + ".tsv";
-                r[7 + d] = "org/opsmaturity/rules/observations-" + d + ".tsv";
+                String key = org.opsmaturity.model.CatalogTsv.domainKey(Integer.toString(d));
+                r[d] = "org/opsmaturity/catalog/" + key + ".tsv";
+                r[7 + d] = "org/opsmaturity/rules/" + key + ".tsv";
             }
             return r;
         }
