@@ -13,7 +13,7 @@
 #   samples/bench/bench.sh profile [SECONDS] [ENGINE] [random|attested]  # JFR of the warm-up curve (default 40 s, assessor, random), bucketed
 #   samples/bench/bench.sh main CLASS [ARGS...]    # any other main, e.g. org.openjdk.jmh.Main -h
 # Run from anywhere; the working directory becomes the repository root (the oracle reads the DRL sources
-# from maturity-rules/src/main/resources).
+# from maturity-rules/target/kie-project, which the build makes: the hand-written DRL and the generated flag rules).
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."

@@ -3,7 +3,6 @@ package org.opsmaturity.api;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,33 +14,29 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.kie.api.KieBase;
+import org.opsmaturity.api.BuilderState.Placement;
+import org.opsmaturity.api.BuilderState.OverrideSpec;
 import org.opsmaturity.api.internal.Extensions;
 import org.opsmaturity.api.internal.FactChecker;
 import org.opsmaturity.api.internal.FreshnessPass;
 import org.opsmaturity.api.internal.LevelDeriver;
 import org.opsmaturity.rules.RuleRunner;
 import org.opsmaturity.api.internal.Settings;
-import org.opsmaturity.model.Area;
+import org.opsmaturity.api.internal.Versions;
 import org.opsmaturity.model.Assessment;
+import org.opsmaturity.model.AssessmentMetadata;
 import org.opsmaturity.model.Catalog;
 import org.opsmaturity.model.CatalogException;
-import org.opsmaturity.model.CellKind;
 import org.opsmaturity.model.Criterion;
 import org.opsmaturity.model.DeclaredCriterion;
 import org.opsmaturity.model.Domain;
 import org.opsmaturity.model.Facts;
 import org.opsmaturity.model.Finding;
 import org.opsmaturity.model.InvalidExtensionException;
-import org.opsmaturity.model.Item;
-import org.opsmaturity.model.LevelCell;
 import org.opsmaturity.model.LevelPolicy;
-import org.opsmaturity.model.MaturityException;
 import org.opsmaturity.model.ObservationSpec;
-import org.opsmaturity.model.ObservationType;
 import org.opsmaturity.model.Parameter;
-import org.opsmaturity.model.Strings;
 import org.opsmaturity.model.Text;
-import org.opsmaturity.model.Units;
 import org.opsmaturity.model.Vocabulary;
 import org.opsmaturity.model.Waiver;
 import org.opsmaturity.rules.Checks;
@@ -140,7 +135,8 @@ public final class Assessor {
         for (RuleRunner r : runners) {
             findings.addAll(r.run(checked.observations().values()));
         }
-        return LevelDeriver.derive(facts.subject(), settings, compiled, checked, findings, fresh);
+        return LevelDeriver.derive(facts.subject(), settings, compiled, checked, findings, fresh).withMetadata(
+                new AssessmentMetadata(Versions.model(), Versions.library(), fresh.today(), profileDigest));
     }
 
     /**
@@ -149,14 +145,7 @@ public final class Assessor {
      */
     public org.opsmaturity.model.WhatIf whatIf(Facts facts, Facts hypothetical) {
         Assessment before = evaluate(facts);
-        java.util.Set<String> replaced = new java.util.HashSet<>();
-        hypothetical.attestations().forEach(a -> replaced.add("a:" + a.criterionId()));
-        hypothetical.observations().forEach(o -> replaced.add("o:" + o.name()));
-        Facts.Builder merged = Facts.builder().subject(facts.subject());
-        facts.attestations().stream().filter(a -> !replaced.contains("a:" + a.criterionId())).forEach(merged::attest);
-        facts.observations().stream().filter(o -> !replaced.contains("o:" + o.name())).forEach(merged::observe);
-        merged.addAll(hypothetical);
-        Assessment after = evaluate(merged.build());
+        Assessment after = evaluate(merged(facts, hypothetical, facts.subject()));
         return new org.opsmaturity.model.WhatIf(before, after, org.opsmaturity.model.Diff.between(before, after));
     }
 
@@ -197,14 +186,23 @@ public final class Assessor {
         if (shared == null || (shared.attestations().isEmpty() && shared.observations().isEmpty())) {
             return own;
         }
+        return merged(shared, own, own.subject());
+    }
+
+    /**
+     * The one fact-merging routine: the facts of {@code base} about criteria and observations {@code winning}
+     * says nothing of, then all of {@code winning}'s (a hypothesis over the facts; a subject's own facts over
+     * the shared ones).
+     */
+    private static Facts merged(Facts base, Facts winning, String subject) {
         java.util.Set<String> attested = new java.util.HashSet<>();
-        own.attestations().forEach(a -> attested.add(a.criterionId()));
+        winning.attestations().forEach(a -> attested.add(a.criterionId()));
         java.util.Set<String> observed = new java.util.HashSet<>();
-        own.observations().forEach(o -> observed.add(o.name()));
-        Facts.Builder b = own.toBuilder();
-        shared.attestations().stream().filter(a -> !attested.contains(a.criterionId())).forEach(b::attest);
-        shared.observations().stream().filter(o -> !observed.contains(o.name())).forEach(b::observe);
-        return b.build();
+        winning.observations().forEach(o -> observed.add(o.name()));
+        Facts.Builder b = Facts.builder().subject(subject);
+        base.attestations().stream().filter(a -> !attested.contains(a.criterionId())).forEach(b::attest);
+        base.observations().stream().filter(o -> !observed.contains(o.name())).forEach(b::observe);
+        return b.addAll(winning).build();
     }
 
     /** The catalogue: the standard model plus every extension's domains, areas, items and criteria. */
@@ -255,11 +253,11 @@ public final class Assessor {
         private org.opsmaturity.model.Freshness freshness = org.opsmaturity.model.Freshness.DEFAULT;
         private final List<Extensions.Source> rules = new ArrayList<>();
         private final List<Domain> domains = new ArrayList<>();
-        private final List<String[]> areas = new ArrayList<>();
-        private final List<String[]> items = new ArrayList<>();
+        private final List<Placement> areas = new ArrayList<>();
+        private final List<Placement> items = new ArrayList<>();
         private final List<ObservationSpec> observations = new ArrayList<>();
         private final List<DeclaredCriterion> declared = new ArrayList<>();
-        private final List<Object[]> overrides = new ArrayList<>();
+        private final List<OverrideSpec> overrides = new ArrayList<>();
         private final List<Waiver> waivers = new ArrayList<>();
         private final List<String> problems = new ArrayList<>();
 
@@ -356,13 +354,13 @@ public final class Assessor {
 
         /** Adds an area to a domain (standard or added). */
         public Builder addArea(String id, String domainId, Text name) {
-            areas.add(new String[] {id, domainId, name.zh(), name.en()});
+            areas.add(new Placement(id, domainId, name));
             return this;
         }
 
         /** Adds an item to an area (standard or added); its five levels start empty. */
         public Builder addItem(String id, String areaId, Text name) {
-            items.add(new String[] {id, areaId, name.zh(), name.en()});
+            items.add(new Placement(id, areaId, name));
             return this;
         }
 
@@ -380,13 +378,13 @@ public final class Assessor {
 
         /** Changes a threshold, in the parameter's own unit: {@code override("6.1.1.L3.2", "minAvailability", 99.99)}. */
         public Builder override(String criterionId, String parameter, double value) {
-            overrides.add(new Object[] {criterionId, parameter, value, null});
+            overrides.add(new OverrideSpec(criterionId, parameter, value, null));
             return this;
         }
 
         /** Changes a threshold, given in a unit of the parameter's family. */
         public Builder override(String criterionId, String parameter, double value, String unit) {
-            overrides.add(new Object[] {criterionId, parameter, value, unit});
+            overrides.add(new OverrideSpec(criterionId, parameter, value, unit));
             return this;
         }
 
@@ -500,13 +498,13 @@ public final class Assessor {
             for (DeclaredCriterion d : declared) {
                 added.add(d.criterion());
             }
-            Catalog catalog = extend(standardCatalog, added, problems);
+            Catalog catalog = CatalogComposer.extend(standardCatalog, domains, areas, items, added, problems);
             for (DeclaredCriterion d : declared) {
-                checkCondition("criterion " + d.criterion().id(), d.condition(), catalog, vocabulary, problems);
+                ExtensionChecks.checkCondition("criterion " + d.criterion().id(), d.condition(), catalog, vocabulary, problems);
             }
-            cycles(declared, problems);
-            Map<String, Parameter> overridden = overrides(catalog, problems);
-            Map<String, Waiver> waived = waivers(catalog, LocalDate.now(clock), problems);
+            ExtensionChecks.cycles(declared, problems);
+            Map<String, Parameter> overridden = ExtensionChecks.overrides(overrides, catalog, problems);
+            Map<String, Waiver> waived = ExtensionChecks.waivers(waivers, catalog, problems);
             if (!problems.isEmpty()) {
                 throw new InvalidExtensionException(problems);
             }
@@ -541,11 +539,11 @@ public final class Assessor {
                         .sorted().forEach(r -> d.append("rule ").append(r).append('\n'));
             }
             domains.forEach(x -> d.append("domain ").append(x).append('\n'));
-            areas.forEach(x -> d.append("area ").append(java.util.Arrays.toString(x)).append('\n'));
-            items.forEach(x -> d.append("item ").append(java.util.Arrays.toString(x)).append('\n'));
+            areas.forEach(x -> d.append("area ").append(x.digest()).append('\n'));
+            items.forEach(x -> d.append("item ").append(x.digest()).append('\n'));
             observations.forEach(x -> d.append("observation ").append(x).append('\n'));
             declared.forEach(x -> d.append("criterion ").append(x).append('\n'));
-            overrides.forEach(x -> d.append("override ").append(java.util.Arrays.toString(x)).append('\n'));
+            overrides.forEach(x -> d.append("override ").append(x.digest()).append('\n'));
             waivers.forEach(x -> d.append("waiver ").append(x).append('\n'));
             try {
                 byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(d.toString().getBytes(StandardCharsets.UTF_8));
@@ -553,348 +551,6 @@ public final class Assessor {
             } catch (java.security.NoSuchAlgorithmException e) {
                 throw new IllegalStateException("SHA-256 is part of every Java platform", e);
             }
-        }
-
-        private Catalog extend(Catalog base, List<Criterion> added, List<String> problems) {
-            if (domains.isEmpty() && areas.isEmpty() && items.isEmpty() && added.isEmpty()) {
-                return base;
-            }
-            // structure: new domains, areas (in standard or new domains), items (in standard or new areas)
-            Map<String, List<Area>> areasByDomain = new LinkedHashMap<>();
-            Map<String, String> domainOfArea = new LinkedHashMap<>();
-            base.areas().forEach(a -> domainOfArea.put(a.id(), a.domainId()));
-            List<String> domainIds = new ArrayList<>(base.domains().stream().map(Domain::id).toList());
-            domains.forEach(d -> domainIds.add(d.id()));
-            Map<String, Item> newItems = new LinkedHashMap<>();
-            Map<String, String> areaOfItem = new LinkedHashMap<>();
-            base.items().forEach(i -> areaOfItem.put(i.id(), i.areaId()));
-            for (String[] a : areas) {
-                if (!domainIds.contains(a[1])) {
-                    problems.add("area " + a[0] + ": domain '" + a[1] + "' is not in the catalogue. "
-                            + Strings.maybe(a[1], domainIds));
-                    continue;
-                }
-                domainOfArea.put(a[0], a[1]);
-            }
-            for (String[] i : items) {
-                if (!domainOfArea.containsKey(i[1])) {
-                    problems.add("item " + i[0] + ": area '" + i[1] + "' is not in the catalogue. "
-                            + Strings.maybe(i[1], domainOfArea.keySet()));
-                    continue;
-                }
-                areaOfItem.put(i[0], i[1]);
-                List<LevelCell> cells = new ArrayList<>();
-                for (int l = 1; l <= 5; l++) {
-                    cells.add(new LevelCell(i[0], l, CellKind.EMPTY, "", List.of()));
-                }
-                newItems.put(i[0], new Item(i[0], i[1], new Text(i[2], i[3]), cells));
-            }
-            // criteria by item and level
-            Map<String, Map<Integer, List<Criterion>>> byItem = new LinkedHashMap<>();
-            for (Criterion c : added) {
-                if (!areaOfItem.containsKey(c.itemId())) {
-                    problems.add("criterion " + c.id() + ": item '" + c.itemId() + "' is not in the catalogue. "
-                            + Strings.maybe(c.itemId(), areaOfItem.keySet()));
-                    continue;
-                }
-                if (c.level() < 1 || c.level() > 5) {
-                    problems.add("criterion " + c.id() + ": level " + c.level() + " is outside 1..5");
-                    continue;
-                }
-                byItem.computeIfAbsent(c.itemId(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(c.level(), k -> new ArrayList<>()).add(c);
-            }
-            // assemble an extension catalogue and merge it into the base
-            List<Domain> ext = new ArrayList<>();
-            Map<String, Map<String, List<Item>>> tree = new LinkedHashMap<>();
-            Map<String, Text> areaNames = new LinkedHashMap<>();
-            base.areas().forEach(a -> areaNames.put(a.id(), a.name()));
-            areas.forEach(a -> areaNames.put(a[0], new Text(a[2], a[3])));
-            for (Map.Entry<String, String> e : areaOfItem.entrySet()) {
-                String itemId = e.getKey();
-                Item item = newItems.get(itemId);
-                Map<Integer, List<Criterion>> crit = byItem.get(itemId);
-                if (item == null && crit == null) {
-                    continue;
-                }
-                if (item == null) {
-                    Item std = base.item(itemId);
-                    List<LevelCell> cells = new ArrayList<>();
-                    for (int l = 1; l <= 5; l++) {
-                        cells.add(new LevelCell(itemId, l, CellKind.EMPTY, "", List.of()));
-                    }
-                    item = new Item(itemId, std.areaId(), std.name(), cells);
-                }
-                if (crit != null) {
-                    List<LevelCell> cells = new ArrayList<>(item.levels());
-                    crit.forEach((l, cs) -> cells.set(l - 1, new LevelCell(e.getKey(), l, CellKind.CRITERIA, "", cs)));
-                    item = new Item(item.id(), item.areaId(), item.name(), cells);
-                }
-                String area = e.getValue();
-                tree.computeIfAbsent(domainOfArea.get(area), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(area, k -> new ArrayList<>()).add(item);
-            }
-            for (Domain d : domains) {
-                tree.computeIfAbsent(d.id(), k -> new LinkedHashMap<>());
-            }
-            for (String[] a : areas) {
-                if (domainOfArea.containsKey(a[0])) {
-                    tree.computeIfAbsent(a[1], k -> new LinkedHashMap<>()).computeIfAbsent(a[0], k -> new ArrayList<>());
-                }
-            }
-            Map<String, Text> domainNames = new LinkedHashMap<>();
-            base.domains().forEach(d -> domainNames.put(d.id(), d.name()));
-            domains.forEach(d -> domainNames.put(d.id(), d.name()));
-            tree.forEach((d, as) -> {
-                List<Area> list = new ArrayList<>();
-                as.forEach((a, is) -> list.add(new Area(a, d, areaNames.get(a), "", is)));
-                ext.add(new Domain(d, domainNames.get(d), list));
-            });
-            try {
-                Catalog merged = base.merge(Catalog.of(ext));
-                for (Item i : merged.items()) {
-                    if (i.criteria().stream().noneMatch(Criterion::isRequirement) && newItems.containsKey(i.id())) {
-                        problems.add("item " + i.id() + ": has no criteria");
-                    }
-                }
-                for (Area a : merged.areas()) {
-                    if (a.items().isEmpty()) {
-                        problems.add("area " + a.id() + ": has no items");
-                    }
-                }
-                return merged;
-            } catch (MaturityException e) {
-                problems.add(e.getMessage().lines().findFirst().orElse("") + " (a criterion id must be unique across "
-                        + "the standard model and every extension)");
-                return base;
-            }
-        }
-
-        private static void checkCondition(String where, org.opsmaturity.model.Condition c, Catalog catalog,
-                Vocabulary vocabulary, List<String> problems) {
-            String obs = null;
-            String unit = "";
-            if (c instanceof org.opsmaturity.model.Condition.Equals e) {
-                obs = e.observation();
-                unit = e.unit();
-            } else if (c instanceof org.opsmaturity.model.Condition.AtLeast a) {
-                obs = a.observation();
-                unit = a.unit();
-                finite(where, a.value(), problems);
-            } else if (c instanceof org.opsmaturity.model.Condition.AtMost a) {
-                obs = a.observation();
-                unit = a.unit();
-                finite(where, a.value(), problems);
-            } else if (c instanceof org.opsmaturity.model.Condition.Contains k) {
-                obs = k.observation();
-                Optional<ObservationSpec> spec = vocabulary.spec(obs);
-                if (spec.isPresent() && !spec.get().words().contains(k.word())) {
-                    problems.add(where + ": '" + k.word() + "' is not a word of " + obs + "; expected one of "
-                            + spec.get().words());
-                }
-            } else if (c instanceof org.opsmaturity.model.Condition.Attested a) {
-                if (catalog.findCriterion(a.criterionId()).isEmpty()) {
-                    problems.add(where + ": attested criterion '" + a.criterionId() + "' is not in the catalogue. "
-                            + Strings.maybe(a.criterionId(), catalog.criterionIds()));
-                }
-            } else if (c instanceof org.opsmaturity.model.Condition.Not n) {
-                checkCondition(where, n.condition(), catalog, vocabulary, problems);
-            } else if (c instanceof org.opsmaturity.model.Condition.AllOf all) {
-                all.conditions().forEach(x -> checkCondition(where, x, catalog, vocabulary, problems));
-            } else if (c instanceof org.opsmaturity.model.Condition.AnyOf any) {
-                any.conditions().forEach(x -> checkCondition(where, x, catalog, vocabulary, problems));
-            }
-            if (obs != null) {
-                Optional<ObservationSpec> spec = vocabulary.spec(obs);
-                if (spec.isEmpty()) {
-                    problems.add(where + ": observation '" + MaturityException.cut(obs) + "' is not in the vocabulary. "
-                            + (problems.size() < Hints.MAX ? Strings.maybe(obs, vocabulary.names()) : ""));
-                } else if (!unit.isEmpty() && !Units.fits(spec.get().unitFamily(), unit)) {
-                    problems.add(where + ": unit '" + unit + "' does not fit " + obs + " (" + spec.get().expected() + ")");
-                } else {
-                    String mismatch = typeMismatch(c, spec.get());
-                    if (mismatch != null) {
-                        problems.add(where + ": " + mismatch);
-                    }
-                }
-            }
-        }
-
-        /** Hints ("Maybe you meant ...") are looked for in the first problems only: they cost time. */
-        private static final class Hints {
-            static final int MAX = org.opsmaturity.model.Problems.MAX_LISTED;
-        }
-
-        private static void finite(String where, double value, List<String> problems) {
-            if (!Double.isFinite(value)) {
-                problems.add(where + ": threshold " + value + " is not valid; expected a finite number");
-            }
-        }
-
-        /** Why a condition can never hold for the observation's type, or null when it fits. */
-        private static String typeMismatch(org.opsmaturity.model.Condition c, ObservationSpec spec) {
-            String name = spec.name() + " is a " + spec.type();
-            if (c instanceof org.opsmaturity.model.Condition.Equals e) {
-                Object v = e.value();
-                if (v instanceof Double d && !Double.isFinite(d)) {
-                    return "threshold " + d + " is not valid; expected a finite number";
-                }
-                boolean fits = switch (spec.type()) {
-                    case FLAG -> v instanceof Boolean;
-                    case NUMBER -> v instanceof Number;
-                    case SET -> v instanceof java.util.Collection<?>;
-                };
-                if (!fits) {
-                    return "equals '" + MaturityException.cut(v) + "' is not valid; expected " + switch (spec.type()) {
-                        case FLAG -> "true or false";
-                        case NUMBER -> "a number with a unit";
-                        case SET -> "an array of words";
-                    } + " (" + name + ")";
-                }
-                if (v instanceof java.util.Collection<?> words) {
-                    for (Object w : words) {
-                        if (!(w instanceof String word) || !spec.words().contains(word)) {
-                            return "'" + MaturityException.cut(w) + "' is not a word of " + spec.name() + "; expected one of "
-                                    + spec.words();
-                        }
-                    }
-                }
-            } else if ((c instanceof org.opsmaturity.model.Condition.AtLeast
-                    || c instanceof org.opsmaturity.model.Condition.AtMost) && spec.type() != ObservationType.NUMBER) {
-                return "atLeast/atMost compare numbers; expected a NUMBER observation (" + name + ")";
-            } else if (c instanceof org.opsmaturity.model.Condition.Contains && spec.type() != ObservationType.SET) {
-                return "contains looks for a word; expected a SET observation (" + name + ")";
-            }
-            return null;
-        }
-
-        /** A declarative criterion that depends, through {@code attested}, on itself never gets a status. */
-        private static void cycles(List<DeclaredCriterion> declared, List<String> problems) {
-            Map<String, List<String>> uses = new LinkedHashMap<>();
-            for (DeclaredCriterion d : declared) {
-                List<String> attested = new ArrayList<>();
-                attested(d.condition(), attested);
-                uses.put(d.criterion().id(), attested);
-            }
-            Map<String, Integer> state = new java.util.HashMap<>(); // 1 visiting, 2 done
-            for (String id : uses.keySet()) {
-                java.util.ArrayDeque<String> path = new java.util.ArrayDeque<>();
-                String cycle = cycleFrom(id, uses, state, path);
-                if (cycle != null) {
-                    problems.add("criterion " + id + ": its condition depends on itself through attested: " + cycle);
-                }
-            }
-        }
-
-        private static String cycleFrom(String id, Map<String, List<String>> uses, Map<String, Integer> state,
-                java.util.ArrayDeque<String> path) {
-            Integer st = state.get(id);
-            if (st != null && st == 2) {
-                return null;
-            }
-            if (st != null) {
-                List<String> p = new ArrayList<>(path);
-                java.util.Collections.reverse(p);
-                return String.join(" -> ", p.subList(p.indexOf(id), p.size())) + " -> " + id;
-            }
-            if (!uses.containsKey(id)) {
-                return null;
-            }
-            state.put(id, 1);
-            path.push(id);
-            for (String next : uses.get(id)) {
-                String c = cycleFrom(next, uses, state, path);
-                if (c != null) {
-                    state.put(id, 2);
-                    return c;
-                }
-            }
-            path.pop();
-            state.put(id, 2);
-            return null;
-        }
-
-        private static void attested(org.opsmaturity.model.Condition c, List<String> out) {
-            if (c instanceof org.opsmaturity.model.Condition.Attested a) {
-                out.add(a.criterionId());
-            } else if (c instanceof org.opsmaturity.model.Condition.Not n) {
-                attested(n.condition(), out);
-            } else if (c instanceof org.opsmaturity.model.Condition.AllOf all) {
-                all.conditions().forEach(x -> attested(x, out));
-            } else if (c instanceof org.opsmaturity.model.Condition.AnyOf any) {
-                any.conditions().forEach(x -> attested(x, out));
-            }
-        }
-
-        private Map<String, Parameter> overrides(Catalog catalog, List<String> problems) {
-            Map<String, Parameter> out = new LinkedHashMap<>();
-            for (Object[] o : overrides) {
-                String id = (String) o[0];
-                String name = (String) o[1];
-                double value = (Double) o[2];
-                String unit = (String) o[3];
-                Optional<Criterion> c = catalog.findCriterion(id);
-                if (c.isEmpty()) {
-                    problems.add("override " + id + "#" + name + ": criterion '" + id + "' is not in the catalogue. "
-                            + Strings.maybe(id, catalog.criterionIds()));
-                    continue;
-                }
-                Optional<Parameter> p = c.get().parameter(name);
-                if (p.isEmpty()) {
-                    problems.add("override " + id + "#" + name + ": criterion " + id + " has no parameter '" + name
-                            + "'; its parameters: " + c.get().parameters().stream().map(Parameter::name).toList());
-                    continue;
-                }
-                if (!Double.isFinite(value)) {
-                    problems.add("override " + id + "#" + name + ": value " + value + " is not a finite number");
-                    continue;
-                }
-                double v = value;
-                if (unit != null && !unit.equals(p.get().unit())) {
-                    if (!Units.isKnown(unit) || !Units.convertible(unit, p.get().unit())) {
-                        problems.add("override " + id + "#" + name + ": unit '" + unit + "' does not fit the parameter's unit '"
-                                + p.get().unit() + "'");
-                        continue;
-                    }
-                    v = Units.convert(value, unit, p.get().unit());
-                }
-                double inUnit = v;
-                String range = Units.familyOf(p.get().unit()).map(f -> FactChecker.range(f, p.get().unit(), inUnit))
-                        .orElse(null);
-                if (range != null) {
-                    problems.add("override " + id + "#" + name + ": value " + Units.format(value) + (unit == null ? ""
-                            : " " + unit) + " is not valid; expected " + range);
-                    continue;
-                }
-                if (out.put(Checks.key(id, name), new Parameter(name, v, p.get().unit(), p.get().origin())) != null) {
-                    problems.add("override " + id + "#" + name + ": the parameter is overridden twice; expected one "
-                            + "override per parameter");
-                }
-            }
-            return out;
-        }
-
-        private Map<String, Waiver> waivers(Catalog catalog, LocalDate today, List<String> problems) {
-            Map<String, Waiver> out = new LinkedHashMap<>();
-            for (Waiver w : waivers) {
-                String where = "waiver of " + w.criterionId();
-                if (catalog.findCriterion(w.criterionId()).isEmpty()) {
-                    problems.add(where + ": criterion '" + w.criterionId() + "' is not in the catalogue. "
-                            + Strings.maybe(w.criterionId(), catalog.criterionIds()));
-                    continue;
-                }
-                if (w.reason().isBlank()) {
-                    problems.add(where + ": no reason given; a waiver needs a reason");
-                }
-                if (w.kind() == Waiver.Kind.NOT_APPLICABLE && w.approver().isBlank()) {
-                    problems.add(where + ": no approver given; a not-applicable waiver needs an approver");
-                }
-                // a waiver past its expiry is kept: each evaluation reports it as WAIVER_EXPIRED and does not apply it
-                if (out.put(w.criterionId(), w) != null) {
-                    problems.add(where + ": the criterion is waived twice");
-                }
-            }
-            return out;
         }
     }
 }

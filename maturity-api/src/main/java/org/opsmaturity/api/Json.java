@@ -70,6 +70,12 @@ import org.opsmaturity.model.Warning;
  * are {@link InvalidFactsException}s naming the JSON path.
  */
 public final class Json {
+    /**
+     * The {@code $id} of the schema a written assessment follows (docs/schema/assessment.schema.json), named
+     * in the result's {@code metadata.schema}.
+     */
+    public static final String ASSESSMENT_SCHEMA_ID =
+            "https://raw.githubusercontent.com/opsmaturity/opsmaturity/main/docs/schema/assessment.schema.json";
     /** Largest facts document read, in bytes (8 MiB). */
     public static final int MAX_DOCUMENT_BYTES = 8 * 1024 * 1024;
     /** Deepest nesting of arrays and objects. */
@@ -593,6 +599,9 @@ public final class Json {
 
     private static ObjectNode tree(Assessment a) {
         ObjectNode root = WRITER.createObjectNode();
+        a.metadata().ifPresent(m -> root.putObject("metadata").put("schema", ASSESSMENT_SCHEMA_ID)
+                .put("model", m.modelVersion()).put("library", m.libraryVersion())
+                .put("assessedOn", m.assessedOn().toString()).put("profileDigest", m.profileDigest()));
         root.put("subject", a.subject());
         ObjectNode overall = root.putObject("overall");
         level(overall, a.overall());

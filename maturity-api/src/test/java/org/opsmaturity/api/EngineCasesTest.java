@@ -16,7 +16,7 @@ import org.opsmaturity.model.Facts;
 import org.opsmaturity.model.Source;
 
 /**
- * Every rule case of maturity-rules (cases/domain-*.tsv) once more, through the public API: facts in,
+ * Every rule case of maturity-rules (cases/<key>.tsv) once more, through the public API: facts in,
  * {@link Assessor#evaluate(Facts)}, the criterion's status out, with the fact checking in between.
  */
 class EngineCasesTest {
@@ -28,7 +28,7 @@ class EngineCasesTest {
     static List<Case> all() throws IOException {
         List<Case> out = new ArrayList<>();
         for (int d = 1; d <= 7; d++) {
-            String f = "domain-" + d + ".tsv";
+            String f = org.opsmaturity.model.CatalogTsv.domainKey(Integer.toString(d)) + ".tsv";
             List<String> lines = Files.readAllLines(CASES.resolve(f));
             for (int n = 0; n < lines.size(); n++) {
                 String l = lines.get(n);

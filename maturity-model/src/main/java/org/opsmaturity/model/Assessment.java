@@ -32,6 +32,8 @@ public final class Assessment {
     private final Map<String, CriterionResult> criterionById;
     private final Map<String, ItemResult> itemById;
     private final Map<String, LevelResult> rollupById;
+    /** What and when it was made with; null when not known (an assessment built from its parts). */
+    private final AssessmentMetadata metadata;
 
     public Assessment(String subject, Catalog catalog, List<CriterionResult> criteria, List<ItemResult> items,
             List<LevelResult> areas, List<LevelResult> domains, LevelResult overall, List<Warning> warnings,
@@ -41,6 +43,7 @@ public final class Assessment {
         this.compiled = null;
         this.levels = null;
         this.builder = null;
+        this.metadata = null;
         this.parts = new AssessmentParts(criteria, items, areas, domains, overall, warnings, waivers);
         this.criterionById = new LinkedHashMap<>(capacity(parts.criteria().size()));
         this.itemById = new LinkedHashMap<>(capacity(parts.items().size()));
@@ -64,6 +67,43 @@ public final class Assessment {
         this.criterionById = null;
         this.itemById = null;
         this.rollupById = null;
+        this.metadata = null;
+    }
+
+    /** The same assessment (its parts shared, built once) with metadata. */
+    private Assessment(Assessment same, AssessmentMetadata metadata) {
+        this.subject = same.subject;
+        this.catalog = same.catalog;
+        this.compiled = same.compiled;
+        this.levels = same.levels;
+        this.builder = same.builder == null ? null : same::parts;
+        this.parts = same.parts;
+        this.criterionById = same.criterionById;
+        this.itemById = same.itemById;
+        this.rollupById = same.rollupById;
+        this.metadata = Objects.requireNonNull(metadata, "metadata");
+    }
+
+    /**
+     * This assessment with the metadata of how and when it was made (the assessor adds it to every
+     * assessment it makes). Metadata takes no part in {@link #equals(Object)}: the same results on another
+     * day are equal.
+     *
+     * @param metadata the versions, date and profile digest
+     * @return an assessment with the same results and this metadata
+     * @throws NullPointerException if metadata is null
+     */
+    public Assessment withMetadata(AssessmentMetadata metadata) {
+        return new Assessment(this, metadata);
+    }
+
+    /**
+     * How and when the assessment was made.
+     *
+     * @return the metadata; empty for an assessment built from its parts without any
+     */
+    public Optional<AssessmentMetadata> metadata() {
+        return Optional.ofNullable(metadata);
     }
 
     private static int capacity(int n) {

@@ -15,11 +15,19 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the catalogue from its tab-separated resources: {@code structure.tsv} (domains, areas, items)
- * and {@code domain-<d>.tsv} (one row per criterion or criterion-less cell). The formats are
+ * and {@code <key>.tsv} per domain (one row per criterion or criterion-less cell; {@link #domainKey}). The formats are
  * documented in docs/catalog.md. Every problem is reported with the file, line and field.
  */
 public final class CatalogTsv {
     static final String DIR = "org/opsmaturity/catalog/";
+    /**
+     * Each domain's file key, e.g. {@code 6-business-continuity}: the one name of the domain's files, the
+     * catalogue's {@code catalog/<key>.tsv}, the rules' {@code rules/<key>.drl} and vocabulary
+     * {@code rules/<key>.tsv}, and the rule tests' {@code cases/<key>.tsv}.
+     */
+    private static final Map<String, String> DOMAIN_KEYS = Map.of("1", "1-monitoring", "2", "2-incident-change",
+            "3", "3-configuration", "4", "4-capacity-cost", "5", "5-high-availability", "6", "6-business-continuity",
+            "7", "7-user-experience");
     private static final Pattern ID = Pattern.compile("^(\\d+\\.\\d+\\.\\d+)\\.L([1-5])(?:\\.([1-9]\\d*))?$");
     private static final Pattern PARAM = Pattern.compile("^([a-z][A-Za-z0-9]*)=(-?[0-9.]+(?:[eE][0-9]+)?) (\\S+) (text|illustration)$");
 
@@ -40,11 +48,37 @@ public final class CatalogTsv {
         Map<String, List<Row>> rows = new LinkedHashMap<>();
         for (StructureRow s : structure) {
             if (s.kind().equals("DOMAIN")) {
-                String f = DIR + "domain-" + s.id() + ".tsv";
+                String f = DIR + domainKey(s.id()) + ".tsv";
                 rows.put(s.id(), parseDomain(f, lines(f)));
             }
         }
         return build(structure, rows, true);
+    }
+
+    /**
+     * A domain's file key, e.g. {@code 6-business-continuity} for domain {@code 6}: every file of the
+     * domain (catalogue, rules, vocabulary, rule tests) is named {@code <key>.<ext>}.
+     *
+     * @param domainId the domain's id, {@code 1} to {@code 7}
+     * @return the key
+     * @throws CatalogException when the model has no such domain
+     */
+    public static String domainKey(String domainId) {
+        String key = DOMAIN_KEYS.get(domainId);
+        if (key == null) {
+            throw new CatalogException("domain: '" + MaturityException.cut(domainId) + "' is not valid; expected one of "
+                    + new java.util.TreeSet<>(DOMAIN_KEYS.keySet()), "");
+        }
+        return key;
+    }
+
+    /**
+     * The domains' ids in order, {@code 1} to {@code 7}.
+     *
+     * @return the ids
+     */
+    public static List<String> domainIds() {
+        return DOMAIN_KEYS.keySet().stream().sorted().toList();
     }
 
     /**
@@ -195,7 +229,7 @@ public final class CatalogTsv {
                 List<Row> rows = rowsByItem.remove(s.id());
                 if (rows == null) {
                     if (complete || rowsByDomain.containsKey(domainId)) {
-                        throw new CatalogException("item " + s.id() + ": no rows in domain-" + domainId + ".tsv",
+                        throw new CatalogException("item " + s.id() + ": no rows in " + domainKey(domainId) + ".tsv",
                                 "Maybe the file is missing or the item id is misspelt.");
                     }
                     continue;

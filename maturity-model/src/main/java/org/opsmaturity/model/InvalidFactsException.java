@@ -87,6 +87,15 @@ public class InvalidFactsException extends MaturityException {
     }
 
     /**
+     * This problem in the library's one shape, as schema validation and every other checker report theirs.
+     *
+     * @return the path, value, expected and hint of this exception (of the first problem when it lists several)
+     */
+    public Problem problem() {
+        return new Problem(path == null || path.isEmpty() ? "$" : path, value, expected == null ? "" : expected, hint());
+    }
+
+    /**
      * The field path, e.g. {@code observations[3].unit}; {@code $} for the whole document.
      *
      * @return the path

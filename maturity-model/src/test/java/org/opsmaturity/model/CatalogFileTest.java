@@ -30,7 +30,7 @@ class CatalogFileTest {
         List<String> out = new ArrayList<>();
         for (CatalogTsv.StructureRow r : structure()) {
             if (r.kind().equals("DOMAIN") && (only.isEmpty() || only.equals(r.id()))
-                    && CatalogTsv.class.getClassLoader().getResource(CatalogTsv.DIR + "domain-" + r.id() + ".tsv") != null) {
+                    && CatalogTsv.class.getClassLoader().getResource(CatalogTsv.DIR + CatalogTsv.domainKey(r.id()) + ".tsv") != null) {
                 out.add(r.id());
             }
         }
@@ -43,8 +43,8 @@ class CatalogFileTest {
         SeedTables seed = SeedTables.read(structure);
         List<String> domains = domainsUnderTest();
         assertTrue(!domains.isEmpty(), "no domain files found");
-        return domains.stream().map(d -> DynamicTest.dynamicTest("domain-" + d + ".tsv", () -> {
-            String f = CatalogTsv.DIR + "domain-" + d + ".tsv";
+        return domains.stream().map(d -> DynamicTest.dynamicTest(CatalogTsv.domainKey(d) + ".tsv", () -> {
+            String f = CatalogTsv.DIR + CatalogTsv.domainKey(d) + ".tsv";
             List<CatalogTsv.Row> rows = CatalogTsv.parseDomain(f, CatalogTsv.lines(f));
             Catalog catalog = CatalogTsv.build(structure, Map.of(d, rows), false);
             List<String> problems = new ArrayList<>();
@@ -101,8 +101,8 @@ class CatalogFileTest {
 
     @TestFactory
     Stream<DynamicTest> parametersAreWellFormedAndUnique() {
-        return domainsUnderTest().stream().map(d -> DynamicTest.dynamicTest("domain-" + d + ".tsv", () -> {
-            String f = CatalogTsv.DIR + "domain-" + d + ".tsv";
+        return domainsUnderTest().stream().map(d -> DynamicTest.dynamicTest(CatalogTsv.domainKey(d) + ".tsv", () -> {
+            String f = CatalogTsv.DIR + CatalogTsv.domainKey(d) + ".tsv";
             for (CatalogTsv.Row r : CatalogTsv.parseDomain(f, CatalogTsv.lines(f))) {
                 Map<String, Parameter> seen = new LinkedHashMap<>();
                 for (Parameter p : r.params()) {

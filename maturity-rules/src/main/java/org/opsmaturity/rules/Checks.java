@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.kie.api.runtime.rule.RuleContext;
 import org.opsmaturity.model.Catalog;
 import org.opsmaturity.model.Criterion;
 import org.opsmaturity.model.CriterionStatus;
@@ -162,6 +163,239 @@ public final class Checks {
     /** One part must hold (strong Kleene, the dual of {@link #all}): MET as soon as one part is MET. */
     public Finding any(String id, Finding... parts) {
         return combine(id, false, parts);
+    }
+
+    // The same checks with the criterion id taken from the rule itself (rule name = criterion id), so a
+    // standard rule never repeats its id: {@code insert(check.flag(kcontext, $o));}
+
+    /**
+     * The criterion id of a rule: its name.
+     *
+     * @param rule the rule's context ({@code kcontext} in a consequence)
+     * @return the rule's name
+     */
+    public static String criterionOf(RuleContext rule) {
+        return rule.getRule().getName();
+    }
+
+    /**
+     * {@link #flag(String, Observation)} for the rule's criterion.
+     *
+     * @param rule the rule's context ({@code kcontext})
+     * @param o    the flag observed
+     * @return the finding
+     */
+    public Finding flag(RuleContext rule, Observation o) {
+        return flag(criterionOf(rule), o);
+    }
+
+    /**
+     * {@link #atLeast(String, Observation, String)} for the rule's criterion.
+     *
+     * @param rule  the rule's context ({@code kcontext})
+     * @param o     the number observed
+     * @param param the parameter's name
+     * @return the finding
+     */
+    public Finding atLeast(RuleContext rule, Observation o, String param) {
+        return atLeast(criterionOf(rule), o, param);
+    }
+
+    /**
+     * {@link #above(String, Observation, String)} for the rule's criterion.
+     *
+     * @param rule  the rule's context ({@code kcontext})
+     * @param o     the number observed
+     * @param param the parameter's name
+     * @return the finding
+     */
+    public Finding above(RuleContext rule, Observation o, String param) {
+        return above(criterionOf(rule), o, param);
+    }
+
+    /**
+     * {@link #atMost(String, Observation, String)} for the rule's criterion.
+     *
+     * @param rule  the rule's context ({@code kcontext})
+     * @param o     the number observed
+     * @param param the parameter's name
+     * @return the finding
+     */
+    public Finding atMost(RuleContext rule, Observation o, String param) {
+        return atMost(criterionOf(rule), o, param);
+    }
+
+    /**
+     * {@link #below(String, Observation, String)} for the rule's criterion.
+     *
+     * @param rule  the rule's context ({@code kcontext})
+     * @param o     the number observed
+     * @param param the parameter's name
+     * @return the finding
+     */
+    public Finding below(RuleContext rule, Observation o, String param) {
+        return below(criterionOf(rule), o, param);
+    }
+
+    /**
+     * {@link #containsAll(String, Observation, String...)} for the rule's criterion.
+     *
+     * @param rule  the rule's context ({@code kcontext})
+     * @param o     the set observed
+     * @param words the words needed
+     * @return the finding
+     */
+    public Finding containsAll(RuleContext rule, Observation o, String... words) {
+        return containsAll(criterionOf(rule), o, words);
+    }
+
+    /**
+     * {@link #containsAny(String, Observation, String...)} for the rule's criterion.
+     *
+     * @param rule  the rule's context ({@code kcontext})
+     * @param o     the set observed
+     * @param words the words of which one is needed
+     * @return the finding
+     */
+    public Finding containsAny(RuleContext rule, Observation o, String... words) {
+        return containsAny(criterionOf(rule), o, words);
+    }
+
+    /**
+     * {@link #sizeAtLeast(String, Observation, String)} for the rule's criterion.
+     *
+     * @param rule  the rule's context ({@code kcontext})
+     * @param o     the set observed
+     * @param param the parameter's name
+     * @return the finding
+     */
+    public Finding sizeAtLeast(RuleContext rule, Observation o, String param) {
+        return sizeAtLeast(criterionOf(rule), o, param);
+    }
+
+    /**
+     * {@link #flag(String, Given, String)} for the rule's criterion.
+     *
+     * @param rule the rule's context ({@code kcontext})
+     * @param g    the observations given
+     * @param name the observation's name
+     * @return the finding, UNKNOWN when it is not given
+     */
+    public Finding flag(RuleContext rule, Given g, String name) {
+        return flag(criterionOf(rule), g, name);
+    }
+
+    /**
+     * {@link #atLeast(String, Given, String, String)} for the rule's criterion.
+     *
+     * @param rule  the rule's context ({@code kcontext})
+     * @param g     the observations given
+     * @param name  the observation's name
+     * @param param the parameter's name
+     * @return the finding, UNKNOWN when it is not given
+     */
+    public Finding atLeast(RuleContext rule, Given g, String name, String param) {
+        return atLeast(criterionOf(rule), g, name, param);
+    }
+
+    /**
+     * {@link #above(String, Given, String, String)} for the rule's criterion.
+     *
+     * @param rule  the rule's context ({@code kcontext})
+     * @param g     the observations given
+     * @param name  the observation's name
+     * @param param the parameter's name
+     * @return the finding, UNKNOWN when it is not given
+     */
+    public Finding above(RuleContext rule, Given g, String name, String param) {
+        return above(criterionOf(rule), g, name, param);
+    }
+
+    /**
+     * {@link #atMost(String, Given, String, String)} for the rule's criterion.
+     *
+     * @param rule  the rule's context ({@code kcontext})
+     * @param g     the observations given
+     * @param name  the observation's name
+     * @param param the parameter's name
+     * @return the finding, UNKNOWN when it is not given
+     */
+    public Finding atMost(RuleContext rule, Given g, String name, String param) {
+        return atMost(criterionOf(rule), g, name, param);
+    }
+
+    /**
+     * {@link #below(String, Given, String, String)} for the rule's criterion.
+     *
+     * @param rule  the rule's context ({@code kcontext})
+     * @param g     the observations given
+     * @param name  the observation's name
+     * @param param the parameter's name
+     * @return the finding, UNKNOWN when it is not given
+     */
+    public Finding below(RuleContext rule, Given g, String name, String param) {
+        return below(criterionOf(rule), g, name, param);
+    }
+
+    /**
+     * {@link #containsAll(String, Given, String, String...)} for the rule's criterion.
+     *
+     * @param rule  the rule's context ({@code kcontext})
+     * @param g     the observations given
+     * @param name  the observation's name
+     * @param words the words needed
+     * @return the finding, UNKNOWN when it is not given
+     */
+    public Finding containsAll(RuleContext rule, Given g, String name, String... words) {
+        return containsAll(criterionOf(rule), g, name, words);
+    }
+
+    /**
+     * {@link #containsAny(String, Given, String, String...)} for the rule's criterion.
+     *
+     * @param rule  the rule's context ({@code kcontext})
+     * @param g     the observations given
+     * @param name  the observation's name
+     * @param words the words of which one is needed
+     * @return the finding, UNKNOWN when it is not given
+     */
+    public Finding containsAny(RuleContext rule, Given g, String name, String... words) {
+        return containsAny(criterionOf(rule), g, name, words);
+    }
+
+    /**
+     * {@link #sizeAtLeast(String, Given, String, String)} for the rule's criterion.
+     *
+     * @param rule  the rule's context ({@code kcontext})
+     * @param g     the observations given
+     * @param name  the observation's name
+     * @param param the parameter's name
+     * @return the finding, UNKNOWN when it is not given
+     */
+    public Finding sizeAtLeast(RuleContext rule, Given g, String name, String param) {
+        return sizeAtLeast(criterionOf(rule), g, name, param);
+    }
+
+    /**
+     * {@link #all(String, Finding...)} for the rule's criterion.
+     *
+     * @param rule  the rule's context ({@code kcontext})
+     * @param parts the parts
+     * @return the combined finding
+     */
+    public Finding all(RuleContext rule, Finding... parts) {
+        return all(criterionOf(rule), parts);
+    }
+
+    /**
+     * {@link #any(String, Finding...)} for the rule's criterion.
+     *
+     * @param rule  the rule's context ({@code kcontext})
+     * @param parts the parts
+     * @return the combined finding
+     */
+    public Finding any(RuleContext rule, Finding... parts) {
+        return any(criterionOf(rule), parts);
     }
 
     private static Finding notGiven(String id, String name) {

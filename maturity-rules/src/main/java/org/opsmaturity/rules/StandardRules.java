@@ -28,10 +28,20 @@ public final class StandardRules {
     public static final String CHECK_GLOBAL = "check";
     /** The query that returns every finding. */
     public static final String FINDINGS_QUERY = "findings";
-    /** Vocabulary files, one per domain. */
-    public static final List<String> VOCABULARY_FILES = List.of("observations-1.tsv", "observations-2.tsv",
-            "observations-3.tsv", "observations-4.tsv", "observations-5.tsv", "observations-6.tsv",
-            "observations-7.tsv");
+    /** Vocabulary files, one per domain, named by the domain's key beside its rules ({@code 6-business-continuity.tsv}). */
+    public static final List<String> VOCABULARY_FILES = CatalogTsv.domainIds().stream()
+            .map(d -> CatalogTsv.domainKey(d) + ".tsv").toList();
+
+    /**
+     * The class-path resource of a domain's rules, e.g. {@code org/opsmaturity/rules/6-business-continuity.drl}.
+     *
+     * @param domainId the domain's id
+     * @return the resource name
+     * @throws org.opsmaturity.model.CatalogException when the model has no such domain
+     */
+    public static String rulesResource(String domainId) {
+        return PACKAGE.replace('.', '/') + "/" + CatalogTsv.domainKey(domainId) + ".drl";
+    }
 
     /** Where the kie-maven-plugin names the generated executable model class of this kjar. */
     public static final String MODEL_RESOURCE = "META-INF/kie/org.opsmaturity/maturity-rules/drools-model";

@@ -24,7 +24,7 @@ import org.opsmaturity.model.Observation;
 import org.opsmaturity.model.ObservationSpec;
 
 /**
- * Runs every row of {@code cases/domain-<d>.tsv} through the standard rules: the criterion under test
+ * Runs every row of {@code cases/<key>.tsv} (the domain's key, e.g. {@code 6-business-continuity}) through the standard rules: the criterion under test
  * must come out MET, NOT_MET or UNKNOWN as the row says. Also checks that every requirement of the
  * domain has a rule and at least one MET and one NOT_MET case, and that with no facts every criterion
  * is UNKNOWN. {@code -Dmaturity.domain=<d>} limits it to one domain.
@@ -45,7 +45,7 @@ class DomainCasesTest {
     }
 
     static List<Case> cases(String domain) {
-        String f = "cases/domain-" + domain + ".tsv";
+        String f = "cases/" + CatalogTsv.domainKey(domain) + ".tsv";
         List<Case> out = new ArrayList<>();
         List<String> lines = CatalogTsv.lines(f);
         for (int n = 0; n < lines.size(); n++) {

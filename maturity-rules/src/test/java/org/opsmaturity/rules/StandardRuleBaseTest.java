@@ -27,16 +27,25 @@ import org.opsmaturity.model.ObservationSpec;
  * from source with no errors and no warnings.
  */
 class StandardRuleBaseTest {
-    /** DRL file of each domain. */
-    static final Map<String, String> FILES = Map.of("1", "monitoring.drl", "2", "incident-change.drl", "3",
-            "configuration.drl", "4", "capacity-cost.drl", "5", "high-availability.drl", "6",
-            "business-continuity.drl", "7", "user-experience.drl");
+    /** DRL file of each domain, by the domain map of the main code. */
+    static final Map<String, String> FILES = org.opsmaturity.model.CatalogTsv.domainIds().stream().collect(
+            java.util.stream.Collectors.toMap(d -> d, d -> org.opsmaturity.model.CatalogTsv.domainKey(d) + ".drl"));
     private static final Pattern RULE = Pattern.compile("(?m)^rule\\s+\"([^\"]+)\"");
 
+    /** Where the build writes each domain's single-flag rules ({@code <key>-flags.drl}) from the template. */
+    static final java.nio.file.Path GENERATED = java.nio.file.Path.of("target/generated-resources/flag-rules/org/opsmaturity/rules");
+
+    /** A domain's DRL: its hand-written file and, for {@code <key>.drl}, the rules generated from the template. */
     static String drl(String file) {
+        return file.equals("queries.drl") ? read(file) : read(file) + read(file.replace(".drl", "-flags.drl"));
+    }
+
+    /** A DRL file as the build has it: hand-written in the sources, or generated ({@code <key>-flags.drl}). */
+    static String read(String file) {
         // the kjar build keeps no DRL in the jar (the executable model replaces it): read the sources
         try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of("src/main/resources/org/opsmaturity/rules", file));
+            return java.nio.file.Files.readString(file.endsWith("-flags.drl") ? GENERATED.resolve(file)
+                    : java.nio.file.Path.of("src/main/resources/org/opsmaturity/rules", file));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -100,8 +109,9 @@ class StandardRuleBaseTest {
         KieFileSystem fs = ks.newKieFileSystem();
         List<String> files = new ArrayList<>(FILES.values());
         files.add("queries.drl");
+        FILES.values().forEach(f -> files.add(f.replace(".drl", "-flags.drl")));
         for (String f : files) {
-            fs.write("src/main/resources/org/opsmaturity/rules/" + f, drl(f));
+            fs.write("src/main/resources/org/opsmaturity/rules/" + f, read(f));
         }
         KieBuilder builder = ks.newKieBuilder(fs).buildAll();
         List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR, Message.Level.WARNING);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.opsmaturity.api.Assessor;
 import org.opsmaturity.api.ProfileTrust;
 import org.opsmaturity.model.InvalidExtensionException;
-import org.opsmaturity.samples.schema.Schemas;
+import org.opsmaturity.schemas.Schemas;
 
 /**
  * docs/schema/profile.schema.json agrees with the profile reader: the shipped profile passes both, and
@@ -81,7 +81,7 @@ class ProfileSchemaTest {
     @Test
     void whatTheSchemaRefusesTheReaderRefuses() throws IOException {
         for (Map.Entry<String, String> e : bad().entrySet()) {
-            List<Schemas.Problem> schema = Schemas.validate(Schemas.PROFILE, e.getValue());
+            List<org.opsmaturity.model.Problem> schema = Schemas.validate(Schemas.PROFILE, e.getValue());
             assertTrue(!schema.isEmpty(), e.getKey() + ": the schema accepts " + e.getValue());
             Path p = Files.writeString(dir.resolve("p.json"), e.getValue());
             assertThrows(InvalidExtensionException.class,

@@ -20,7 +20,7 @@ import org.opsmaturity.model.Source;
 import org.opsmaturity.model.Verdict;
 import org.opsmaturity.reports.Questionnaire;
 import org.opsmaturity.reports.QuestionnaireException;
-import org.opsmaturity.samples.schema.Schemas;
+import org.opsmaturity.schemas.Schemas;
 
 /** Exporting the questionnaire, filling it in as an interviewer would, and importing it as facts. */
 class QuestionnaireTest {

@@ -40,7 +40,7 @@ class ReportsTest {
             .build();
 
     static Assessment assess(String sample) throws IOException {
-        return ON_THE_DAY.evaluate(Json.readFacts(SchemasTest.sample(sample)));
+        return ON_THE_DAY.evaluate(Json.readFacts(ReportsTest.class.getResourceAsStream("/samples/" + sample + ".json")));
     }
 
     /** Writes the reports of a sample and returns the HTML. */

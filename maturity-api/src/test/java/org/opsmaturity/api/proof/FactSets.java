@@ -44,7 +44,7 @@ import org.opsmaturity.model.Vocabulary;
  *     (a requirement left out, attested NOT_MET, or attested partial), so that items reach every level;</li>
  * <li>a single attestation of any criterion (shortfalls included), any verdict (partial with some or
  *     most coverage);</li>
- * <li>the observations of a rule case row of maturity-rules (cases/domain-*.tsv), which sit on both
+ * <li>the observations of a rule case row of maturity-rules (cases/<key>.tsv), which sit on both
  *     sides of every threshold, optionally with an attestation that contradicts the row (a conflict);</li>
  * <li>part of a case row: a random non-empty subset of its observations (partial evidence, which strong
  *     Kleene logic may already decide);</li>
@@ -116,7 +116,7 @@ final class FactSets {
     static List<CaseRow> readCases() {
         List<CaseRow> out = new ArrayList<>();
         for (int d = 1; d <= 7; d++) {
-            String f = "domain-" + d + ".tsv";
+            String f = org.opsmaturity.model.CatalogTsv.domainKey(Integer.toString(d)) + ".tsv";
             List<String> lines;
             try {
                 lines = Files.readAllLines(CASES.resolve(f));

@@ -136,8 +136,9 @@ final class PlainJavaOracle {
                 String text = Files.readString(f, StandardCharsets.UTF_8).replaceAll("(?m)^\\s*//.*$", "");
                 Matcher m = RULE.matcher(text);
                 while (m.find()) {
-                    rules.add(compile(f.getFileName() + " rule " + m.group(1), m.group(1), m.group(2), m.group(3),
-                            checks, observationIndex));
+                    // a standard rule's consequence names its criterion by the rule: check.flag(kcontext, $o)
+                    rules.add(compile(f.getFileName() + " rule " + m.group(1), m.group(1), m.group(2),
+                            m.group(3).replace("(kcontext", "(\"" + m.group(1) + "\""), checks, observationIndex));
                 }
             }
         } catch (IOException e) {
@@ -558,14 +559,15 @@ final class PlainJavaOracle {
         if (given != null) {
             return Path.of(given);
         }
-        for (Path p : List.of(Path.of("maturity-rules/src/main/resources/org/opsmaturity/rules"),
-                Path.of("../maturity-rules/src/main/resources/org/opsmaturity/rules"))) {
+        // the build's copy: the hand-written DRL with the single-flag rules generated from the template
+        for (Path p : List.of(Path.of("maturity-rules/target/kie-project/src/main/resources/org/opsmaturity/rules"),
+                Path.of("../maturity-rules/target/kie-project/src/main/resources/org/opsmaturity/rules"))) {
             if (Files.isDirectory(p)) {
                 return p;
             }
         }
         throw new IllegalStateException("the DRL sources are not found from " + Path.of("").toAbsolutePath()
-                + "; expected maturity-rules/src/main/resources/org/opsmaturity/rules. Maybe run from the repository"
-                + " root or pass -Dopsmaturity.drl.dir=<dir>.");
+                + "; expected maturity-rules/target/kie-project/src/main/resources/org/opsmaturity/rules (made by the"
+                + " build). Maybe run from the repository root or pass -Dopsmaturity.drl.dir=<dir>.");
     }
 }

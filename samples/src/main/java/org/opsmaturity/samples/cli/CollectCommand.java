@@ -15,7 +15,7 @@ import org.opsmaturity.collect.Skip;
 import org.opsmaturity.model.Assessment;
 import org.opsmaturity.model.Facts;
 import org.opsmaturity.model.MaturityException;
-import org.opsmaturity.samples.schema.Schemas;
+import org.opsmaturity.schemas.Schemas;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

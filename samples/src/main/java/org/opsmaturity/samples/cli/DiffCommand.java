@@ -12,7 +12,7 @@ import org.opsmaturity.model.Assessment;
 import org.opsmaturity.model.Diff;
 import org.opsmaturity.model.MaturityException;
 import org.opsmaturity.samples.examples.Samples;
-import org.opsmaturity.samples.schema.Schemas;
+import org.opsmaturity.schemas.Schemas;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.opsmaturity.api.Json;
 import org.opsmaturity.model.Facts;
 import org.opsmaturity.samples.examples.Samples;
-import org.opsmaturity.samples.schema.Schemas;
+import org.opsmaturity.schemas.Schemas;
 
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

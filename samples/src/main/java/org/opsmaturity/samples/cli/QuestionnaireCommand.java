@@ -13,7 +13,7 @@ import org.opsmaturity.api.internal.BoundedRead;
 import org.opsmaturity.model.Catalog;
 import org.opsmaturity.model.MaturityException;
 import org.opsmaturity.reports.Questionnaire;
-import org.opsmaturity.samples.schema.Schemas;
+import org.opsmaturity.schemas.Schemas;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -81,7 +81,7 @@ public final class ReferenceDocs {
     public static String observations(Vocabulary vocabulary) {
         StringBuilder s = new StringBuilder();
         s.append("# Observation vocabulary\n\n")
-                .append("Generated from `maturity-rules/src/main/resources/org/opsmaturity/rules/observations-*.tsv` by\n")
+                .append("Generated from `maturity-rules/src/main/resources/org/opsmaturity/rules/<domain key>.tsv` by\n")
                 .append("`ReferenceDocs`; do not edit by hand. See [facts.md](facts.md) for the format and the units.\n\n")
                 .append(vocabulary.size()).append(" observations.\n\n");
         s.append("| name | type | unit family / words | meaning | typical source | read by | example |\n");

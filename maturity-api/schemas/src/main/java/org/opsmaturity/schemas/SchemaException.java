@@ -1,9 +1,10 @@
-package org.opsmaturity.samples.schema;
+package org.opsmaturity.schemas;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.opsmaturity.model.InvalidFactsException;
+import org.opsmaturity.model.Problem;
 
 /**
  * A facts document breaks the facts schema. The message is the first problem, in the facts reader's
@@ -12,29 +13,33 @@ import org.opsmaturity.model.InvalidFactsException;
 public final class SchemaException extends InvalidFactsException {
     private static final long serialVersionUID = 1L;
     private static final int SHOWN = 10;
-    private final transient List<Schemas.Problem> problems;
+    private final transient List<Problem> problems;
 
-    SchemaException(List<Schemas.Problem> problems) {
+    SchemaException(List<Problem> problems) {
         super(problems.get(0).path(), problems.get(0).value().isEmpty() ? null : problems.get(0).value(),
                 problems.get(0).expected() + more(problems), hint(problems));
         this.problems = List.copyOf(problems);
     }
 
-    /** Every way the document breaks the schema, in document order. */
-    public List<Schemas.Problem> schemaProblems() {
+    /**
+     * Every way the document breaks the schema, in document order.
+     *
+     * @return the problems, at least one
+     */
+    public List<Problem> schemaProblems() {
         return problems;
     }
 
-    private static String more(List<Schemas.Problem> problems) {
+    private static String more(List<Problem> problems) {
         if (problems.size() == 1) {
             return "";
         }
-        return System.lineSeparator() + problems.stream().skip(1).limit(SHOWN - 1).map(Schemas.Problem::display)
+        return System.lineSeparator() + problems.stream().skip(1).limit(SHOWN - 1).map(Problem::display)
                 .collect(Collectors.joining(System.lineSeparator()))
                 + (problems.size() > SHOWN ? System.lineSeparator() + "... and " + (problems.size() - SHOWN) + " more" : "");
     }
 
-    private static String hint(List<Schemas.Problem> problems) {
+    private static String hint(List<Problem> problems) {
         if (!problems.get(0).hint().isEmpty()) {
             return problems.get(0).hint();
         }

@@ -1,4 +1,4 @@
-package org.opsmaturity.samples.schema;
+package org.opsmaturity.schemas;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,13 +22,19 @@ import com.networknt.schema.path.NodePath;
 import org.opsmaturity.api.Json;
 import org.opsmaturity.model.Facts;
 import org.opsmaturity.model.MaturityException;
+import org.opsmaturity.model.Problem;
 import org.opsmaturity.model.Strings;
 
 /**
- * The JSON Schemas (2020-12) of the facts document and of the assessment result, shipped in the
- * maturity-api jar under {@code org/opsmaturity/api/schema/} (copies in docs/schema/), and validation
+ * The JSON Schemas (2020-12) of the facts document, the assessment result and the company profile, shipped
+ * in the maturity-api jar under {@code org/opsmaturity/api/schema/} (copies in docs/schema/), and validation
  * against them with the networknt validator. Problems name the JSON path in the form the facts reader
- * uses ({@code observations[3].unit}, {@code $} for the document).
+ * uses ({@code observations[3].unit}, {@code $} for the document), as {@link Problem}s in document order.
+ *
+ * <pre>{@code
+ * List<Problem> problems = Schemas.validateFacts(Files.readString(path));
+ * problems.forEach(p -> System.out.println(p.display()));
+ * }</pre>
  */
 public final class Schemas {
     /** The facts document: what {@link Json#readFacts(byte[])} reads. */
@@ -74,24 +80,22 @@ public final class Schemas {
     private Schemas() {
     }
 
-    /** One way a document breaks a schema. */
-    public record Problem(String path, String value, String expected, String keyword, String hint) {
-        public Problem(String path, String value, String expected, String keyword) {
-            this(path, value, expected, keyword, "");
-        }
-
-        /** {@code observations[0].unit: '"s"' is not valid; expected one of ...}, in the facts reader's style. */
-        public String display() {
-            return org.opsmaturity.model.TerminalText.escape(path) + ": " + (value.isEmpty() ? "missing" : "'" + value + "'") + " is not valid; expected " + expected;
-        }
-    }
-
-    /** The schema file names, e.g. {@code facts.schema.json}. */
+    /**
+     * The schema file names.
+     *
+     * @return {@code facts.schema.json}, {@code assessment.schema.json} and {@code profile.schema.json}
+     */
     public static List<String> names() {
         return NAMES;
     }
 
-    /** The text of a schema as shipped. */
+    /**
+     * The text of a schema as shipped.
+     *
+     * @param name one of {@link #names()}
+     * @return the schema's JSON text
+     * @throws MaturityException if the name is not one of {@link #names()}
+     */
     public static String text(String name) {
         String t = TEXTS.get(name);
         if (t == null) {
@@ -101,7 +105,59 @@ public final class Schemas {
         return t;
     }
 
-    /** Validates a JSON document against a schema; empty when valid. Problems are in document order. */
+    /**
+     * The {@code $id} of a schema: the https address of its copy in the project's repository, against which
+     * its relative {@code $ref}s resolve (the assessment schema refers to {@code facts.schema.json} beside it).
+     *
+     * @param name one of {@link #names()}
+     * @return the id, e.g. {@code https://raw.githubusercontent.com/.../docs/schema/facts.schema.json}
+     * @throws MaturityException if the name is not one of {@link #names()}
+     */
+    public static String id(String name) {
+        text(name);
+        return IDS.get(name);
+    }
+
+    /**
+     * Validates a facts document (what {@link Json#readFacts(byte[])} reads) against the facts schema.
+     *
+     * @param json the document's text
+     * @return the problems in document order; empty when valid
+     */
+    public static List<Problem> validateFacts(String json) {
+        return validate(FACTS, json);
+    }
+
+    /**
+     * Validates an assessment result (what {@link Json#write(org.opsmaturity.model.Assessment)} writes)
+     * against the assessment schema.
+     *
+     * @param json the result's text
+     * @return the problems in document order; empty when valid
+     */
+    public static List<Problem> validateAssessment(String json) {
+        return validate(ASSESSMENT, json);
+    }
+
+    /**
+     * Validates a company profile (what {@link org.opsmaturity.api.Assessor.Builder#profile} reads) against the
+     * profile schema; the builder's semantic checks (known ids, one place per criterion) come on top.
+     *
+     * @param json the profile's text
+     * @return the problems in document order; empty when valid
+     */
+    public static List<Problem> validateProfile(String json) {
+        return validate(PROFILE, json);
+    }
+
+    /**
+     * Validates a JSON document against a schema.
+     *
+     * @param name one of {@link #names()}
+     * @param document the document as a tree
+     * @return the problems in document order; empty when valid
+     * @throws MaturityException if the name is not one of {@link #names()}
+     */
     public static List<Problem> validate(String name, JsonNode document) {
         text(name);
         List<Problem> problems = new ArrayList<>();
@@ -111,13 +167,24 @@ public final class Schemas {
         return dedupe(problems);
     }
 
-    /** Validates a JSON text against a schema; a text that is not well-formed JSON gives one problem at {@code $}. */
+    /**
+     * Validates a JSON text against a schema; a text that is not well-formed JSON gives one problem at {@code $}.
+     *
+     * @param name one of {@link #names()}
+     * @param json the document's text
+     * @return the problems in document order; empty when valid
+     * @throws MaturityException if the name is not one of {@link #names()}
+     */
     public static List<Problem> validate(String name, String json) {
+        text(name);
         JsonNode n;
         try {
             n = MAPPER.readTree(json);
         } catch (IOException e) {
-            return List.of(new Problem("$", MaturityException.cut(firstLine(e.getMessage())), "well-formed JSON", "syntax"));
+            return List.of(new Problem("$", MaturityException.cut(syntax(e)), "well-formed JSON"));
+        }
+        if (n == null || n.isMissingNode()) {
+            return List.of(new Problem("$", "", "a JSON document"));
         }
         return validate(name, n);
     }
@@ -127,6 +194,11 @@ public final class Schemas {
      * listing every problem), then read by {@link Json#readFacts(byte[])}, which checks what the schema
      * cannot (limits, UTF-8, duplicate keys) and the catalogue ids and vocabulary names are checked by
      * the assessor.
+     *
+     * @param bytes the document as UTF-8
+     * @return the facts
+     * @throws SchemaException if the document breaks the facts schema
+     * @throws org.opsmaturity.model.InvalidFactsException if the facts reader rejects it
      */
     public static Facts readFacts(byte[] bytes) {
         JsonNode n = null;
@@ -156,34 +228,33 @@ public final class Schemas {
         switch (keyword) {
             case "required": {
                 String property = e.getProperty() != null ? e.getProperty() : String.valueOf(e.getArguments()[0]);
-                return new Problem(join(path, property), "", "a field \"" + property + "\"", keyword);
+                return new Problem(join(path, property), "", "a field \"" + property + "\"");
             }
             case "additionalProperties": {
                 String property = e.getProperty();
                 TreeSet<String> known = fields(e);
-                return new Problem(join(path, property), property, "one of the fields " + known, keyword,
+                return new Problem(join(path, property), property, "one of the fields " + known,
                         Strings.maybe(property, known));
             }
             case "false":
-                return new Problem(path, value, "nothing here: no unit for a flag or a set", keyword);
+                return new Problem(path, value, "nothing here: no unit for a flag or a set");
             case "type":
-                return new Problem(path, value, article(types(schema)), keyword);
+                return new Problem(path, value, article(types(schema)));
             case "enum":
-                return new Problem(path, value, "one of " + schema, keyword);
+                return new Problem(path, value, "one of " + schema);
             case "pattern":
-                return new Problem(path, value, describe(e, "text matching " + schema), keyword);
+                return new Problem(path, value, describe(e, "text matching " + schema));
             case "maxLength":
                 return new Problem(path, value, "at most " + schema + " characters (it has " + node.textValue().length()
-                        + ")", keyword); // value is cut already: its length is not the string's
+                        + ")"); // value is cut already: its length is not the string's
             case "minLength":
-                return new Problem(path, value, "at least " + schema + " character" + (schema.asInt() == 1 ? "" : "s"),
-                        keyword);
+                return new Problem(path, value, "at least " + schema + " character" + (schema.asInt() == 1 ? "" : "s"));
             case "minimum":
-                return new Problem(path, value, "at least " + schema, keyword);
+                return new Problem(path, value, "at least " + schema);
             case "maximum":
-                return new Problem(path, value, "at most " + schema, keyword);
+                return new Problem(path, value, "at most " + schema);
             default:
-                return new Problem(path, value, e.getMessage() == null ? keyword : stripPath(e.getMessage()), keyword);
+                return new Problem(path, value, e.getMessage() == null ? keyword : stripPath(e.getMessage()));
         }
     }
 
@@ -277,6 +348,15 @@ public final class Schemas {
 
     private static String stripPath(String message) {
         return message.replaceFirst("^\\$[^:]*: ", "");
+    }
+
+    /** Jackson's message without its source description, with where: {@code Unexpected end-of-input ... (line 1, column 2)}. */
+    private static String syntax(IOException e) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null) {
+            return firstLine(j.getOriginalMessage()).replaceAll("\\s*\\(start marker at \\[Source: [^]]*]\\)", "")
+                    + " (line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr() + ")";
+        }
+        return firstLine(e.getMessage());
     }
 
     private static String firstLine(String s) {
