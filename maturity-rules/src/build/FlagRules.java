@@ -90,7 +90,10 @@ public final class FlagRules {
             }
             total += count;
         }
-        System.out.println("FlagRules: " + total + " single-flag rules written to " + out);
+        if (total == 0) {
+            throw new IllegalStateException(in + ": no single-flag criterion in any vocabulary; expected some"
+                    + " (a FLAG observation whose criteria column names a criterion that reads nothing else)");
+        }
     }
 
     /** The template without its leading comment lines. */

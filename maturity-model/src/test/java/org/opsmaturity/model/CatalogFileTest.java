@@ -167,4 +167,20 @@ class CatalogFileTest {
         }
         return from;
     }
+
+    @org.junit.jupiter.api.Test
+    void everyDomainOfTheModelHasOneKeyAndAnUnknownDomainIsRefusedByName() {
+        List<String> domains = structure().stream().filter(r -> r.kind().equals("DOMAIN")).map(CatalogTsv.StructureRow::id)
+                .toList();
+        assertEquals(domains, CatalogTsv.domainIds());
+        for (String d : domains) {
+            String key = CatalogTsv.domainKey(d);
+            assertTrue(key.matches(d + "-[a-z]+(-[a-z]+)*"), key);
+            assertTrue(CatalogTsv.class.getClassLoader().getResource(CatalogTsv.DIR + key + ".tsv") != null, key);
+        }
+        CatalogException e = org.junit.jupiter.api.Assertions.assertThrows(CatalogException.class,
+                () -> CatalogTsv.domainKey("8"));
+        assertTrue(e.getMessage().contains("domain: '8' is not valid; expected one of [1, 2, 3, 4, 5, 6, 7]"),
+                e.getMessage());
+    }
 }
