@@ -71,7 +71,7 @@ public final class FlagRules {
             }
             StringBuilder s = new StringBuilder();
             s.append("package org.opsmaturity.rules;\n\nimport org.opsmaturity.model.Observation;\n\n")
-                    .append("global org.opsmaturity.rules.Checks check;\n\n")
+                    .append("global org.opsmaturity.rules.Checks check;\nglobal org.opsmaturity.rules.Outcomes outcomes;\n\n")
                     .append("// Generated at build time from ").append(key).append(".tsv and src/main/templates/flag-rule.drt")
                     .append(" by src/build/FlagRules.java; do not edit.\n");
             int count = 0;

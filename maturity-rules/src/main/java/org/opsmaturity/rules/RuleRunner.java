@@ -1,6 +1,5 @@
 package org.opsmaturity.rules;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -11,22 +10,26 @@ import org.opsmaturity.model.Finding;
 import org.opsmaturity.model.Observation;
 
 /**
- * Runs the rules of a KieBase over observations in a fresh session and reads the findings back: through
- * the {@value StandardRules#FINDINGS_QUERY} query when the KieBase declares it, else from working memory;
- * the {@value StandardRules#CHECK_GLOBAL} global is set when declared. Thread-safe: one session per call,
- * always disposed. The engine (maturity-api) and the rule tests run rules with it.
+ * Runs the rules of a KieBase over observations in a fresh session and collects the findings: those the
+ * rules handed to the {@value StandardRules#OUTCOMES_GLOBAL} collector (the standard rules), in firing
+ * order, then, only when the rules inserted facts (a company extension's {@code insert(check...)}), the
+ * inserted findings, through the {@value StandardRules#FINDINGS_QUERY} query when the KieBase declares it,
+ * else from working memory. The {@value StandardRules#CHECK_GLOBAL} and outcomes globals are set when
+ * declared. Thread-safe: one session per call, always disposed. The engine (maturity-api) and the rule
+ * tests run rules with it.
  */
 public final class RuleRunner {
     private final KieBase kieBase;
     private final Checks checks;
     private final boolean hasCheckGlobal;
     private final boolean hasFindingsQuery;
+    private final boolean hasOutcomesGlobal;
 
     public RuleRunner(KieBase kieBase, Checks checks) {
         this.kieBase = kieBase;
         this.checks = checks;
-        this.hasCheckGlobal = kieBase.getKiePackages().stream().flatMap(p -> p.getGlobalVariables().stream())
-                .anyMatch(g -> g.getName().equals(StandardRules.CHECK_GLOBAL));
+        this.hasCheckGlobal = declaresGlobal(kieBase, StandardRules.CHECK_GLOBAL);
+        this.hasOutcomesGlobal = declaresGlobal(kieBase, StandardRules.OUTCOMES_GLOBAL);
         this.hasFindingsQuery = kieBase.getKiePackages().stream().flatMap(p -> p.getQueries().stream())
                 .anyMatch(q -> q.getName().equals(StandardRules.FINDINGS_QUERY));
     }
@@ -37,14 +40,22 @@ public final class RuleRunner {
             if (hasCheckGlobal) {
                 session.setGlobal(StandardRules.CHECK_GLOBAL, checks);
             }
+            Outcomes outcomes = new Outcomes();
+            if (hasOutcomesGlobal) {
+                session.setGlobal(StandardRules.OUTCOMES_GLOBAL, outcomes);
+            }
             for (Observation o : observations) {
                 session.insert(o);
             }
             if (!observations.isEmpty()) {
                 session.insert(Given.of(observations)); // read by the rules that join several observations
             }
+            long given = session.getFactCount();
             session.fireAllRules();
-            List<Finding> out = new ArrayList<>();
+            List<Finding> out = outcomes.findings;
+            if (session.getFactCount() == given) {
+                return out; // the rules inserted nothing: no Finding fact to read back
+            }
             if (hasFindingsQuery) {
                 for (QueryResultsRow row : session.getQueryResults(StandardRules.FINDINGS_QUERY)) {
                     out.add((Finding) row.get("$finding"));
@@ -59,5 +70,10 @@ public final class RuleRunner {
         } finally {
             session.dispose();
         }
+    }
+
+    private static boolean declaresGlobal(KieBase kieBase, String name) {
+        return kieBase.getKiePackages().stream().flatMap(p -> p.getGlobalVariables().stream())
+                .anyMatch(g -> g.getName().equals(name));
     }
 }

@@ -26,7 +26,9 @@ public final class StandardRules {
     public static final String PACKAGE = "org.opsmaturity.rules";
     /** The name of the global the rules build findings with. */
     public static final String CHECK_GLOBAL = "check";
-    /** The query that returns every finding. */
+    /** The name of the global the standard rules hand their findings to (an {@link Outcomes}). */
+    public static final String OUTCOMES_GLOBAL = "outcomes";
+    /** The query that returns every finding inserted as a fact (extension rules). */
     public static final String FINDINGS_QUERY = "findings";
     /** Vocabulary files, one per domain, named by the domain's key beside its rules ({@code 6-business-continuity.tsv}). */
     public static final List<String> VOCABULARY_FILES = CatalogTsv.domainIds().stream()

@@ -81,11 +81,11 @@ final class BenchEngine {
         return executableModel ? helper.build(ExecutableModelProject.class) : helper.build();
     }
 
-    /** Consequences add their Finding to a per-session list (global {@code out}) instead of inserting it. */
+    /** Consequences add their Finding to a plain per-session list (global {@code out}) instead of the collector. */
     static final java.util.function.UnaryOperator<String> COLLECT = drl -> drl
             .replace("global org.opsmaturity.rules.Checks check;",
                     "global org.opsmaturity.rules.Checks check;\nglobal java.util.List out;")
-            .replace("insert(check.", "out.add(check.");
+            .replace("outcomes.add(check.", "out.add(check.");
 
     /** Consequences do nothing: what matching and firing the rules costs by itself. */
     static final java.util.function.UnaryOperator<String> EMPTY = drl -> drl

@@ -214,14 +214,16 @@ final class PlainJavaOracle {
             observationIndex.computeIfAbsent(n, k -> observationIndex.size());
         }
         String body = then.trim();
-        if (!body.startsWith("insert(") || !body.endsWith(");")) {
-            throw new IllegalArgumentException(where + ": expected insert(check...); found " + body);
+        String open = body.startsWith("outcomes.add(") ? "outcomes.add(" : "insert(";
+        if (!body.startsWith(open) || !body.endsWith(");")) {
+            throw new IllegalArgumentException(where + ": expected outcomes.add(check...) or insert(check...); found "
+                    + body);
         }
         List<Integer> varIndex = vars.isEmpty() ? List.of() : new ArrayList<>();
         for (int k = 0; k < vars.size(); k++) {
             varIndex.add(observationIndex.get(names.get(k)));
         }
-        Parser p = new Parser(where, body.substring("insert(".length(), body.length() - 2), vars, varIndex, names, given,
+        Parser p = new Parser(where, body.substring(open.length(), body.length() - 2), vars, varIndex, names, given,
                 observationIndex, checks);
         Node e = p.call();
         p.end();

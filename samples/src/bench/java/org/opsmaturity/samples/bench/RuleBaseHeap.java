@@ -45,6 +45,7 @@ public final class RuleBaseHeap {
         long metaAfter = metaspace();
         KieSession s = kieBase.newKieSession();
         s.setGlobal(StandardRules.CHECK_GLOBAL, checks);
+        s.setGlobal(StandardRules.OUTCOMES_GLOBAL, new org.opsmaturity.rules.Outcomes());
         s.insert(org.opsmaturity.model.Observation.flag("monitoring.collection.standalone-service", true));
         s.fireAllRules();
         long withSession = live(memory);

@@ -21,6 +21,7 @@ import org.opsmaturity.rules.RuleRunner;
 import org.opsmaturity.model.Finding;
 import org.opsmaturity.model.Observation;
 import org.opsmaturity.rules.Checks;
+import org.opsmaturity.rules.Outcomes;
 import org.opsmaturity.rules.StandardRules;
 
 /** Session strategies: how a {@link BenchEngine.Runner} runs the rules and reads the findings back. */
@@ -44,7 +45,10 @@ final class Runners {
         };
     }
 
-    /** Today's engine: {@link RuleRunner}, a new stateful session per call, findings through the query. */
+    /**
+     * Today's engine: {@link RuleRunner}, a new stateful session per call, findings from the {@link Outcomes}
+     * collector (the query only when rules inserted findings).
+     */
     static BenchEngine.Runner engine(KieBase kieBase, Checks checks) {
         RuleRunner r = new RuleRunner(kieBase, checks);
         return r::run;
@@ -70,12 +74,16 @@ final class Runners {
         return observations -> {
             KieSession s = sessions.get();
             try {
+                Outcomes outcomes = new Outcomes();
                 s.setGlobal(StandardRules.CHECK_GLOBAL, checks);
+                s.setGlobal(StandardRules.OUTCOMES_GLOBAL, outcomes);
                 for (Observation o : observations) {
                     s.insert(o);
                 }
                 s.fireAllRules();
-                return read.apply(s);
+                List<Finding> out = new ArrayList<>(outcomes.findings());
+                out.addAll(read.apply(s)); // the findings rules inserted (none for the standard rules)
+                return out;
             } finally {
                 s.dispose();
             }
@@ -132,9 +140,11 @@ final class Runners {
         Command<?> fire = commands.newFireAllRules();
         Command<?> get = commands.newGetObjects(FINDINGS, "findings");
         return observations -> {
-            ExecutionResults r = s.execute(commands.newBatchExecution(
-                    List.of(commands.newInsertElements(observations), fire, get)));
-            List<Finding> out = new ArrayList<>();
+            Outcomes outcomes = new Outcomes();
+            ExecutionResults r = s.execute(commands.newBatchExecution(List.of(
+                    commands.newSetGlobal(StandardRules.OUTCOMES_GLOBAL, outcomes),
+                    commands.newInsertElements(observations), fire, get)));
+            List<Finding> out = new ArrayList<>(outcomes.findings());
             for (Object f : (Collection<?>) r.getValue("findings")) {
                 out.add((Finding) f);
             }
