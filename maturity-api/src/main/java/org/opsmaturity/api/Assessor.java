@@ -1,19 +1,14 @@
 package org.opsmaturity.api;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
-import org.kie.api.KieBase;
 import org.opsmaturity.api.BuilderState.Placement;
 import org.opsmaturity.api.BuilderState.OverrideSpec;
 import org.opsmaturity.api.internal.Extensions;
@@ -26,8 +21,6 @@ import org.opsmaturity.api.internal.Versions;
 import org.opsmaturity.model.Assessment;
 import org.opsmaturity.model.AssessmentMetadata;
 import org.opsmaturity.model.Catalog;
-import org.opsmaturity.model.CatalogException;
-import org.opsmaturity.model.Criterion;
 import org.opsmaturity.model.DeclaredCriterion;
 import org.opsmaturity.model.Domain;
 import org.opsmaturity.model.Facts;
@@ -35,11 +28,9 @@ import org.opsmaturity.model.Finding;
 import org.opsmaturity.model.InvalidExtensionException;
 import org.opsmaturity.model.LevelPolicy;
 import org.opsmaturity.model.ObservationSpec;
-import org.opsmaturity.model.Parameter;
 import org.opsmaturity.model.Text;
 import org.opsmaturity.model.Vocabulary;
 import org.opsmaturity.model.Waiver;
-import org.opsmaturity.rules.Checks;
 import org.opsmaturity.rules.StandardRules;
 
 /**
@@ -70,7 +61,8 @@ public final class Assessor {
     /** The catalogue with dense indices, compiled once for every evaluation. */
     private final org.opsmaturity.model.internal.CompiledCatalog compiled;
 
-    private Assessor(Settings settings, boolean strict, List<RuleRunner> runners, String profileDigest) {
+    /** Made by {@link AssessorAssembly#build}. */
+    Assessor(Settings settings, boolean strict, List<RuleRunner> runners, String profileDigest) {
         this.settings = settings;
         this.compiled = org.opsmaturity.model.internal.CompiledCatalog.of(settings.catalog());
         this.strict = strict;
@@ -145,7 +137,7 @@ public final class Assessor {
      */
     public org.opsmaturity.model.WhatIf whatIf(Facts facts, Facts hypothetical) {
         Assessment before = evaluate(facts);
-        Assessment after = evaluate(merged(facts, hypothetical, facts.subject()));
+        Assessment after = evaluate(MergedFacts.merged(facts, hypothetical, facts.subject()));
         return new org.opsmaturity.model.WhatIf(before, after, org.opsmaturity.model.Diff.between(before, after));
     }
 
@@ -159,7 +151,7 @@ public final class Assessor {
         Objects.requireNonNull(subjects, "subjects");
         org.opsmaturity.model.Rollup.Accumulator acc = new org.opsmaturity.model.Rollup.Accumulator();
         for (Facts f : subjects) {
-            Assessment a = evaluate(withShared(f, shared));
+            Assessment a = evaluate(MergedFacts.withShared(f, shared));
             acc.add(a);
             if (each != null) {
                 each.accept(a);
@@ -180,29 +172,6 @@ public final class Assessor {
         public Batch {
             assessments = List.copyOf(assessments);
         }
-    }
-
-    private static Facts withShared(Facts own, Facts shared) {
-        if (shared == null || (shared.attestations().isEmpty() && shared.observations().isEmpty())) {
-            return own;
-        }
-        return merged(shared, own, own.subject());
-    }
-
-    /**
-     * The one fact-merging routine: the facts of {@code base} about criteria and observations {@code winning}
-     * says nothing of, then all of {@code winning}'s (a hypothesis over the facts; a subject's own facts over
-     * the shared ones).
-     */
-    private static Facts merged(Facts base, Facts winning, String subject) {
-        java.util.Set<String> attested = new java.util.HashSet<>();
-        winning.attestations().forEach(a -> attested.add(a.criterionId()));
-        java.util.Set<String> observed = new java.util.HashSet<>();
-        winning.observations().forEach(o -> observed.add(o.name()));
-        Facts.Builder b = Facts.builder().subject(subject);
-        base.attestations().stream().filter(a -> !attested.contains(a.criterionId())).forEach(b::attest);
-        base.observations().stream().filter(o -> !observed.contains(o.name())).forEach(b::observe);
-        return b.addAll(winning).build();
     }
 
     /** The catalogue: the standard model plus every extension's domains, areas, items and criteria. */
@@ -295,20 +264,8 @@ public final class Assessor {
 
         /** Adds DRL rules from a file. */
         public Builder addRules(Path file) {
-            String name = org.opsmaturity.model.TerminalText.escape(String.valueOf(file));
-            if (file == null || !file.toString().endsWith(".drl")) {
-                problems.add(name + ": not a .drl file; rules are read from DRL files only");
-                return this;
-            }
-            try {
-                byte[] bytes = org.opsmaturity.api.internal.BoundedRead.read(file, MAX_DRL_BYTES);
-                return addRules(file.toString(), StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes))
-                        .toString());
-            } catch (org.opsmaturity.api.internal.BoundedRead.Failure e) {
-                problems.add(name + ": cannot be read (" + e.reason() + ")");
-            } catch (java.nio.charset.CharacterCodingException e) {
-                problems.add(name + ": not UTF-8 text, so not DRL");
-            }
+            AssessorAssembly.readDrl(file, MAX_DRL_BYTES, problems)
+                    .ifPresent(drl -> rules.add(new Extensions.Source(file.toString(), drl)));
             return this;
         }
 
@@ -317,21 +274,9 @@ public final class Assessor {
 
         /** Adds DRL rules from a class-path resource. */
         public Builder addRulesResource(String resource) {
-            InputStream in = classLoader.getResourceAsStream(resource);
-            if (in == null) {
-                problems.add(resource + ": not on the class path");
-                return this;
-            }
-            try (in) {
-                return addRules(resource, new String(org.opsmaturity.api.internal.BoundedRead.read(in, MAX_DRL_BYTES),
-                        StandardCharsets.UTF_8));
-            } catch (org.opsmaturity.api.internal.BoundedRead.Failure e) {
-                problems.add(resource + ": cannot be read (" + e.reason() + ")");
-                return this;
-            } catch (IOException e) {
-                problems.add(resource + ": cannot be read (" + e.getMessage() + ")");
-                return this;
-            }
+            AssessorAssembly.readDrlResource(classLoader, resource, MAX_DRL_BYTES, problems)
+                    .ifPresent(drl -> rules.add(new Extensions.Source(resource, drl)));
+            return this;
         }
 
         /** Whether company kjars on the class path are picked up (default true). */
@@ -471,86 +416,8 @@ public final class Assessor {
         }
 
         public Assessor build() {
-            if (!rules.isEmpty()) {
-                // compiling DRL takes a second or more: build the standard rule base alongside it
-                preloadInBackground();
-            }
-            List<String> problems = new ArrayList<>(this.problems);
-            Catalog standardCatalog = Catalog.standard();
-            Vocabulary vocabulary = StandardRules.vocabulary();
-            if (!observations.isEmpty()) {
-                try {
-                    vocabulary = vocabulary.plus(Vocabulary.of(observations));
-                } catch (CatalogException e) {
-                    problems.add(e.getMessage() + " (an extension observation may not reuse a standard name)");
-                }
-            }
-            // extension rule bases and the criteria their rules declare
-            List<KieBase> extensionBases = new ArrayList<>();
-            Extensions.compile(rules, problems).ifPresent(extensionBases::add);
-            if (classPathExtensions) {
-                extensionBases.addAll(Extensions.onClassPath(classLoader, problems));
-            }
-            List<Criterion> added = new ArrayList<>();
-            for (KieBase kb : extensionBases) {
-                added.addAll(Extensions.criteria(kb, problems));
-            }
-            for (DeclaredCriterion d : declared) {
-                added.add(d.criterion());
-            }
-            Catalog catalog = CatalogComposer.extend(standardCatalog, domains, areas, items, added, problems);
-            for (DeclaredCriterion d : declared) {
-                ExtensionChecks.checkCondition("criterion " + d.criterion().id(), d.condition(), catalog, vocabulary, problems);
-            }
-            ExtensionChecks.cycles(declared, problems);
-            Map<String, Parameter> overridden = ExtensionChecks.overrides(overrides, catalog, problems);
-            Map<String, Waiver> waived = ExtensionChecks.waivers(waivers, catalog, problems);
-            if (!problems.isEmpty()) {
-                throw new InvalidExtensionException(problems);
-            }
-            Checks checks = Checks.of(catalog, overridden);
-
-            List<RuleRunner> runners = new ArrayList<>();
-            runners.add(new RuleRunner(StandardRules.kieBase(), checks));
-            extensionBases.forEach(kb -> runners.add(new RuleRunner(kb, checks)));
-            for (String id : freshness.criterionDays().keySet()) {
-                if (catalog.findCriterion(id).isEmpty()) {
-                    problems.add("freshness of " + id + ": criterion '" + id + "' is not in the catalogue");
-                }
-            }
-            if (!problems.isEmpty()) {
-                throw new InvalidExtensionException(problems);
-            }
-            Settings settings = new Settings(catalog, vocabulary, policy, waived, declared, clock, freshness);
-            return new Assessor(settings, strict, runners, digest(extensionBases));
-        }
-
-        /** See {@link Assessor#profileDigest()}: every input in a fixed order, maps sorted by key. */
-        private String digest(List<KieBase> extensionBases) {
-            StringBuilder d = new StringBuilder("opsmaturity-profile 1\n");
-            d.append("strict ").append(strict).append('\n').append("policy ").append(policy).append('\n');
-            d.append("freshness ").append(freshness.attestationDays()).append(' ').append(freshness.observationDays())
-                    .append(' ').append(new java.util.TreeMap<>(freshness.criterionDays())).append('\n');
-            for (Extensions.Source s : rules) {
-                d.append("rules ").append(s.name()).append(' ').append(s.drl().length()).append('\n').append(s.drl()).append('\n');
-            }
-            for (KieBase kb : extensionBases) {
-                kb.getKiePackages().stream().flatMap(p -> p.getRules().stream()).map(r -> r.getPackageName() + "." + r.getName())
-                        .sorted().forEach(r -> d.append("rule ").append(r).append('\n'));
-            }
-            domains.forEach(x -> d.append("domain ").append(x).append('\n'));
-            areas.forEach(x -> d.append("area ").append(x.digest()).append('\n'));
-            items.forEach(x -> d.append("item ").append(x.digest()).append('\n'));
-            observations.forEach(x -> d.append("observation ").append(x).append('\n'));
-            declared.forEach(x -> d.append("criterion ").append(x).append('\n'));
-            overrides.forEach(x -> d.append("override ").append(x.digest()).append('\n'));
-            waivers.forEach(x -> d.append("waiver ").append(x).append('\n'));
-            try {
-                byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(d.toString().getBytes(StandardCharsets.UTF_8));
-                return java.util.HexFormat.of().formatHex(h);
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-            }
+            return AssessorAssembly.build(new BuilderState.Inputs(strict, classPathExtensions, classLoader, policy, clock,
+                    freshness, rules, domains, areas, items, observations, declared, overrides, waivers, problems));
         }
     }
 }

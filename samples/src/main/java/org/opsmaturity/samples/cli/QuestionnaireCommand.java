@@ -1,15 +1,13 @@
 package org.opsmaturity.samples.cli;
 
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.opsmaturity.api.Assessor;
+import org.opsmaturity.api.InputFiles;
 import org.opsmaturity.api.Json;
 import org.opsmaturity.api.ProfileTrust;
-import org.opsmaturity.api.internal.BoundedRead;
 import org.opsmaturity.model.Catalog;
 import org.opsmaturity.model.MaturityException;
 import org.opsmaturity.reports.Questionnaire;
@@ -146,15 +144,15 @@ final class QuestionnaireCommand implements Runnable {
 
         private static String read(Path file) {
             try {
-                byte[] bytes = BoundedRead.read(file, Json.MAX_DOCUMENT_BYTES);
-                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            } catch (CharacterCodingException e) {
-                throw new MaturityException(Output.shown(file) + ": the file is not UTF-8",
-                        "Maybe save it from the spreadsheet as \"CSV UTF-8\".");
-            } catch (BoundedRead.Failure e) {
+                return InputFiles.readUtf8(file, Json.MAX_DOCUMENT_BYTES);
+            } catch (InputFiles.UnreadableFileException e) {
+                if (e.kind() == InputFiles.Kind.NOT_UTF8) {
+                    throw new MaturityException(Output.shown(file) + ": the file is not UTF-8",
+                            "Maybe save it from the spreadsheet as \"CSV UTF-8\".");
+                }
                 throw new MaturityException(Output.shown(file) + ": could not be read (" + e.reason() + ")",
-                        e.tooLarge() ? "Maybe split the questionnaire by domain (export --domain)." : "Maybe check the path.");
+                        e.kind() == InputFiles.Kind.TOO_LARGE ? "Maybe split the questionnaire by domain (export --domain)."
+                                : "Maybe check the path.");
             }
         }
     }
