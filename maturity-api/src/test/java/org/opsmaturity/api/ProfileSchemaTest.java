@@ -155,6 +155,54 @@ class ProfileSchemaTest {
     }
 
     @Test
+    void theReaderTakesNoFieldTheSchemaLacks() throws IOException {
+        // an unknown field in each object of the full profile: the reader's answer lists the fields it reads there
+        JsonNode a = JSON.readTree(FULL_A);
+        Set<String> objects = new TreeSet<>(Set.of("", "policy", "freshness"));
+        for (String array : new String[] {"domains", "areas", "items", "observations", "criteria", "overrides", "waivers"}) {
+            objects.add(array + "[0]");
+        }
+        for (int i = 0; i < a.get("criteria").size(); i++) {
+            objects.add("criteria[" + i + "].condition");
+        }
+        Set<String> read = new TreeSet<>();
+        for (String object : objects) {
+            JsonNode copy = a.deepCopy();
+            ((ObjectNode) (object.isEmpty() ? copy : copy.at(pointer(object)))).put("zz", 1);
+            InvalidExtensionException e = assertThrows(InvalidExtensionException.class, () -> read(copy), object);
+            String where = object.isEmpty() ? "zz" : object + ".zz";
+            String line = e.problems().stream().filter(p -> p.contains(": " + where + ": unknown field; expected one of ["))
+                    .findFirst().orElseThrow(() -> new AssertionError(object + ": " + e.problems()));
+            String list = line.substring(line.indexOf('[', line.indexOf("expected one of")) + 1, line.indexOf(']',
+                    line.indexOf("expected one of")));
+            for (String f : list.split(", ")) {
+                read.add((object.isEmpty() ? "" : object.replaceAll("\\[\\d+]", "[]") + ".") + f);
+            }
+        }
+        read.add("freshness.criteria.*"); // a map of criterion id to days: any key
+        read.remove("freshness.criteria");
+        Set<String> schema = new TreeSet<>();
+        try (InputStream in = Profiles.class.getResourceAsStream("schema/profile.schema.json")) {
+            JsonNode s = JSON.readTree(in);
+            schemaPaths(s, s, "", schema);
+        }
+        // objects and arrays of objects are fields too, not only their leaves
+        for (String p : Set.copyOf(schema)) {
+            for (int dot = p.indexOf('.'); dot > 0; dot = p.indexOf('.', dot + 1)) {
+                schema.add(p.substring(0, dot).replace("[]", ""));
+            }
+        }
+        read.removeIf(p -> !schema.contains(p) && schema.contains(p.replace("[]", "")));
+        Set<String> extra = new TreeSet<>(read);
+        extra.removeAll(schema);
+        assertEquals(Set.of(), extra, "fields the reader takes that the schema lacks");
+    }
+
+    private static String pointer(String path) {
+        return "/" + path.replaceAll("\\[(\\d+)]", "/$1").replace('.', '/');
+    }
+
+    @Test
     void aFieldOutsideTheSchemaIsRefused() {
         InvalidExtensionException e = assertThrows(InvalidExtensionException.class, () -> read(JSON.readTree(
                 "{\"domains\": [{\"id\": \"acme.8\", \"colour\": \"red\"}]}")));
