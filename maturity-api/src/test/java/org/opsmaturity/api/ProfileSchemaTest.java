@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -232,8 +231,7 @@ class ProfileSchemaTest {
             out.add(path + ".*");
         }
         if (n.has("properties")) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = n.get("properties").fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> p = it.next();
+            for (Map.Entry<String, JsonNode> p : n.get("properties").properties()) {
                 String child = path.isEmpty() ? p.getKey() : path + "." + p.getKey();
                 if (p.getValue().isBoolean()) {
                     continue; // "domain": true in $defs/named: declared by the schema that uses it
@@ -262,9 +260,9 @@ class ProfileSchemaTest {
             return;
         }
         if (n.isObject() && !path.endsWith("freshness.criteria")) {
-            n.fields().forEachRemaining(e -> leaves(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), out));
+            n.properties().forEach(e -> leaves(e.getValue(), path.isEmpty() ? e.getKey() : path + "." + e.getKey(), out));
         } else if (n.isObject()) {
-            n.fields().forEachRemaining(e -> out.put(path + ".*", e.getValue()));
+            n.properties().forEach(e -> out.put(path + ".*", e.getValue()));
         } else if (n.isArray() && !path.endsWith(".words") && !path.equals("rules")) {
             for (int i = 0; i < n.size(); i++) {
                 leaves(n.get(i), path + "[" + i + "]", out);
