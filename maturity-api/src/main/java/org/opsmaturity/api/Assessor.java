@@ -364,6 +364,20 @@ public final class Assessor {
         }
 
         /**
+         * Applies a profile read with {@link Profile#read(Path, ProfileTrust)} (or built in code): its rule
+         * files, structure, observations, declarative criteria, overrides, waivers, policy and freshness, in
+         * that order; freshness periods the profile does not give keep this builder's setting.
+         *
+         * @param profile the profile
+         * @return this builder
+         * @throws NullPointerException if the profile is null
+         */
+        public Builder profile(Profile profile) {
+            Profiles.apply(this, Objects.requireNonNull(profile, "profile"));
+            return this;
+        }
+
+        /**
          * Applies a JSON profile of data: structure, observations, declarative criteria, overrides, waivers,
          * policy and freshness. A profile that lists DRL {@code rules} is refused; see
          * {@link #profile(Path, ProfileTrust)}.
@@ -377,7 +391,7 @@ public final class Assessor {
          * the profile's folder) are compiled too.
          */
         public Builder profile(Path file, ProfileTrust trust) {
-            Profiles.apply(this, file, trust);
+            Profiles.file(file, trust).applyTo(this);
             return this;
         }
 
@@ -387,7 +401,7 @@ public final class Assessor {
          * folder, named relative to it.
          */
         public Builder profileResource(String resource, ProfileTrust trust) {
-            Profiles.applyResource(this, resource, classLoader, trust);
+            Profiles.resource(resource, classLoader, trust).applyTo(this);
             return this;
         }
 
@@ -402,7 +416,7 @@ public final class Assessor {
          * whatever the trust.
          */
         public Builder profile(InputStream profile, String name, ProfileTrust trust) {
-            Profiles.applyStream(this, profile, name, trust);
+            Profiles.stream(profile, name, trust).applyTo(this);
             return this;
         }
 
