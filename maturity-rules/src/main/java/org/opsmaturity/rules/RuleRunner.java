@@ -22,6 +22,13 @@ public final class RuleRunner {
     private final boolean hasCheckGlobal;
     private final boolean hasFindingsQuery;
 
+    /**
+     * A runner of a KieBase; whether it declares the {@code check} global and the findings query is looked
+     * up once, here.
+     *
+     * @param kieBase the rules: the standard KieBase or a company's
+     * @param checks  the checks bound to the {@code check} global, with the parameters in force
+     */
     public RuleRunner(KieBase kieBase, Checks checks) {
         this.kieBase = kieBase;
         this.checks = checks;
@@ -31,6 +38,13 @@ public final class RuleRunner {
                 .anyMatch(q -> q.getName().equals(StandardRules.FINDINGS_QUERY));
     }
 
+    /**
+     * Inserts the observations (and a {@link Given} of them, when there are any), fires all rules and reads
+     * the findings back; the session is disposed, also on failure.
+     *
+     * @param observations the facts' observations
+     * @return the findings the rules inserted, possibly empty
+     */
     public List<Finding> run(Collection<Observation> observations) {
         KieSession session = kieBase.newKieSession();
         try {
