@@ -35,6 +35,21 @@ public final class Assessment {
     /** What and when it was made with; null when not known (an assessment built from its parts). */
     private final AssessmentMetadata metadata;
 
+    /**
+     * An assessment built from its parts (by a reader of a saved result, or a test), with look-ups by id.
+     * No metadata ({@code metadata()} is empty).
+     *
+     * @param subject  what was assessed; null means empty
+     * @param catalog  the catalogue the results belong to
+     * @param criteria every criterion's result, in the model's order
+     * @param items    every item's result
+     * @param areas    every area's rolled-up result
+     * @param domains  every domain's rolled-up result
+     * @param overall  the whole's rolled-up result
+     * @param warnings the warnings of the evaluation
+     * @param waivers  the waivers applied or expired
+     * @throws NullPointerException if the catalogue is null
+     */
     public Assessment(String subject, Catalog catalog, List<CriterionResult> criteria, List<ItemResult> items,
             List<LevelResult> areas, List<LevelResult> domains, LevelResult overall, List<Warning> warnings,
             List<WaiverResult> waivers) {
@@ -57,6 +72,12 @@ public final class Assessment {
     /**
      * The engine's assessment: statuses and levels given, the other parts built by {@code parts} on first
      * use (called at most once; its lists must be in the compiled catalogue's order and complete).
+     *
+     * @param subject  what was assessed; null means empty
+     * @param compiled the engine's compiled catalogue
+     * @param levels   every criterion's status and the confirmed and potential levels, by index
+     * @param parts    builds the justifications, gaps, roll-up details and warnings on first use
+     * @throws NullPointerException if {@code compiled}, {@code levels} or {@code parts} is null
      */
     public Assessment(String subject, CompiledCatalog compiled, Levels levels, Supplier<AssessmentParts> parts) {
         this.subject = Objects.requireNonNullElse(subject, "");
@@ -124,45 +145,95 @@ public final class Assessment {
         return p;
     }
 
+    /**
+     * What was assessed, e.g. a service or team name, as given with the facts.
+     *
+     * @return the subject; empty when none was given
+     */
     public String subject() {
         return subject;
     }
 
-    /** The catalogue the assessment was made against. */
+    /**
+     * The catalogue the assessment was made against: the standard model plus any company criteria.
+     *
+     * @return the catalogue
+     */
     public Catalog catalog() {
         return catalog;
     }
 
-    /** Every criterion (requirements and shortfalls), in the model's order. */
+    /**
+     * Every criterion (requirements and shortfalls), in the model's order.
+     *
+     * @return the criteria's results, immutable
+     */
     public List<CriterionResult> criteria() {
         return parts().criteria();
     }
 
+    /**
+     * Every capability item's confirmed and potential level with its gaps, in the model's order.
+     *
+     * @return the items' results, immutable
+     */
     public List<ItemResult> items() {
         return parts().items();
     }
 
+    /**
+     * Every area's level rolled up from its items, in the model's order.
+     *
+     * @return the areas' results, immutable
+     */
     public List<LevelResult> areas() {
         return parts().areas();
     }
 
+    /**
+     * Every domain's level rolled up from its areas, in the model's order.
+     *
+     * @return the domains' results, immutable
+     */
     public List<LevelResult> domains() {
         return parts().domains();
     }
 
+    /**
+     * The whole's level rolled up from the domains.
+     *
+     * @return the overall result
+     */
     public LevelResult overall() {
         return parts().overall();
     }
 
+    /**
+     * What the evaluation noticed but did not refuse: unknown ids, stale or conflicting evidence, expired
+     * waivers, in the order found.
+     *
+     * @return the warnings, immutable
+     */
     public List<Warning> warnings() {
         return parts().warnings();
     }
 
-    /** Every waiver of the assessor, applied or expired. */
+    /**
+     * Every waiver of the assessor, applied or expired.
+     *
+     * @return the waivers' results, immutable
+     */
     public List<WaiverResult> waivers() {
         return parts().waivers();
     }
 
+    /**
+     * One criterion's result.
+     *
+     * @param id the criterion id, e.g. {@code 1.1.1.L2.1}
+     * @return its result
+     * @throws CatalogException if the id is not in this assessment (with a "Maybe ..." hint)
+     */
     public CriterionResult criterion(String id) {
         CriterionResult r;
         if (compiled != null) {
@@ -178,6 +249,13 @@ public final class Assessment {
         return r;
     }
 
+    /**
+     * One criterion's status; for the engine's assessment an index look-up that builds nothing else.
+     *
+     * @param criterionId the criterion id
+     * @return its status
+     * @throws CatalogException if the id is not in this assessment
+     */
     public CriterionStatus status(String criterionId) {
         if (compiled != null) {
             int i = compiled.criterionIndex(criterionId);
@@ -197,6 +275,13 @@ public final class Assessment {
         return itemById.get(id);
     }
 
+    /**
+     * One capability item's result.
+     *
+     * @param id the item id, e.g. {@code 1.1.1}
+     * @return its result
+     * @throws CatalogException if the id is not in this assessment (with a "Maybe ..." hint)
+     */
     public ItemResult item(String id) {
         ItemResult r = findItem(id);
         if (r == null) {
@@ -207,7 +292,13 @@ public final class Assessment {
         return r;
     }
 
-    /** The area or domain result, e.g. {@code rollup("1.2")} or {@code rollup("3")}. */
+    /**
+     * The area or domain result, e.g. {@code rollup("1.2")} or {@code rollup("3")}.
+     *
+     * @param id an area or domain id
+     * @return its rolled-up result
+     * @throws CatalogException if the id is neither an area nor a domain of this assessment
+     */
     public LevelResult rollup(String id) {
         LevelResult r;
         if (compiled != null) {
@@ -232,12 +323,24 @@ public final class Assessment {
         return ids;
     }
 
-    /** The confirmed level of an item, area, domain, or "overall". */
+    /**
+     * The confirmed level (UNKNOWN counted as NOT_MET) of an item, area, domain, or "overall".
+     *
+     * @param id an item, area or domain id, or {@code overall}
+     * @return the level, 0 to 5
+     * @throws CatalogException if the id is not in this assessment
+     */
     public int level(String id) {
         return level(id, true);
     }
 
-    /** The potential level (UNKNOWN counted as MET) of an item, area, domain, or "overall". */
+    /**
+     * The potential level (UNKNOWN counted as MET) of an item, area, domain, or "overall".
+     *
+     * @param id an item, area or domain id, or {@code overall}
+     * @return the level, 0 to 5, never below {@link #level(String)}
+     * @throws CatalogException if the id is not in this assessment
+     */
     public int potential(String id) {
         return level(id, false);
     }
@@ -274,6 +377,11 @@ public final class Assessment {
     /**
      * The smallest set of criteria that, once MET, brings a target (item, area, domain id, or "overall") to
      * {@code level}; see {@link Roadmap}.
+     *
+     * @param target an item, area or domain id, or {@code overall}
+     * @param level  the level wanted, 0 to 5
+     * @return the steps, item by item and level by level
+     * @throws CatalogException if the target is unknown or the level is outside 0..5
      */
     public Roadmap roadmap(String target, int level) {
         if (level < 0 || level > 5) {
@@ -328,7 +436,13 @@ public final class Assessment {
                 + "\"overall\"", Strings.maybe(target, catalog.structureIds()));
     }
 
-    /** Why an item, area, domain or the whole ("overall") has its level: one sentence in zh and en, and data. */
+    /**
+     * Why an item, area, domain or the whole ("overall") has its level: one sentence in zh and en, and data.
+     *
+     * @param id an item, area or domain id, or {@code overall}
+     * @return the explanation: the sentence, the ids holding the level down and the headroom
+     * @throws CatalogException if the id is not in this assessment
+     */
     public Explanation explain(String id) {
         Optional<ItemResult> item = Optional.ofNullable(findItem(id));
         if (item.isPresent()) {
@@ -381,6 +495,12 @@ public final class Assessment {
         return new Explanation(id, new Text(zh, en), r.limitedBy(), Math.max(0, headroom));
     }
 
+    /**
+     * The warnings of one kind, in the order found.
+     *
+     * @param code the kind
+     * @return those warnings, possibly empty
+     */
     public List<Warning> warnings(WarningCode code) {
         return warnings().stream().filter(w -> w.code() == code).toList();
     }

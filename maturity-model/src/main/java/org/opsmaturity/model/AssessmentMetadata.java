@@ -19,6 +19,12 @@ public record AssessmentMetadata(String modelVersion, String libraryVersion, Loc
     /**
      * Metadata, every part required.
      *
+     * @param modelVersion the first 16 hex digits of the SHA-256 of the standard model's catalogue and vocabulary
+     *                     as shipped
+     * @param libraryVersion the opsmaturity version that made the assessment, e.g. {@code 0.1.0}
+     * @param assessedOn the day the assessment was made for (the assessor's clock)
+     * @param profileDigest the assessor's profile digest: a SHA-256 (hex) of everything it was built with on top of
+     *                      the standard model
      * @throws NullPointerException if a part is null
      */
     public AssessmentMetadata {

@@ -116,14 +116,29 @@ public final class Finding {
         this(criterionId, ruleId, met ? CriterionStatus.MET : CriterionStatus.NOT_MET, why, observations);
     }
 
+    /**
+     * The criterion the rule decided.
+     *
+     * @return its id, e.g. {@code 1.1.1.L2.1}
+     */
     public String criterionId() {
         return criterionId;
     }
 
+    /**
+     * The rule that decided (the criterion id for the standard rules).
+     *
+     * @return the rule's id
+     */
     public String ruleId() {
         return ruleId;
     }
 
+    /**
+     * What the rule found: MET, NOT_MET or UNKNOWN (an observation it needed was not given).
+     *
+     * @return the status
+     */
     public CriterionStatus status() {
         return status;
     }
@@ -152,11 +167,20 @@ public final class Finding {
         return why != null ? why : new Reason.Prose(reason());
     }
 
+    /**
+     * The observations the rule read to decide, as evidence for the report.
+     *
+     * @return the observations, immutable
+     */
     public List<Observation> observations() {
         return observations;
     }
 
-    /** Whether the rule found the criterion MET. */
+    /**
+     * Whether the rule found the criterion MET.
+     *
+     * @return true for MET, false for NOT_MET and UNKNOWN
+     */
     public boolean met() {
         return status == CriterionStatus.MET;
     }

@@ -20,7 +20,16 @@ public record Justification(String ruleId, CriterionStatus status, Reason why, L
     /** The rule id used for decisions made by an attestation. */
     public static final String ATTESTATION = "attestation";
 
-    /** Checks the operands and copies the lists. */
+    /**
+     * Checks the operands and copies the lists.
+     *
+     * @param ruleId the rule that decided, {@value #ATTESTATION} for an attestation
+     * @param status the status it gave
+     * @param why the reason as data; {@link #reason()} is its English text, {@link #reasonIn(Locale)} the text in a
+     *            language
+     * @param attestations the attestations it used
+     * @param observations the observations it used
+     */
     public Justification {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(status, "status");

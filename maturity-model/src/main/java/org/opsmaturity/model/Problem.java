@@ -18,6 +18,10 @@ public record Problem(String path, String value, String expected, String hint) {
     /**
      * A problem, its texts checked.
      *
+     * @param path where the problem is; never empty
+     * @param value the offending value as text, cut when long; empty when the value is missing
+     * @param expected what was expected at the path
+     * @param hint a "Maybe ..." line, or empty
      * @throws NullPointerException if any part is null
      * @throws IllegalArgumentException if the path is empty
      */

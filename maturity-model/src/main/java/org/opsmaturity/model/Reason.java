@@ -79,7 +79,11 @@ public sealed interface Reason {
      * @param observation the flag observed
      */
     record Flag(Observation observation) implements Reason {
-        /** Checks the operand. */
+        /**
+         * Checks the operand.
+         *
+         * @param observation the flag observed
+         */
         public Flag {
             Objects.requireNonNull(observation, "observation");
         }
@@ -98,7 +102,16 @@ public sealed interface Reason {
      */
     record Comparison(Observation observation, Operator operator, String parameterName, Parameter parameter,
             boolean overridden, boolean met) implements Reason {
-        /** Checks the operands. */
+        /**
+         * Checks the operands.
+         *
+         * @param observation the number observed
+         * @param operator the comparison
+         * @param parameterName the parameter's name, e.g. {@code maxRpo}
+         * @param parameter the parameter in force
+         * @param overridden whether the assessor replaced the catalogue's value of the parameter
+         * @param met whether the observation passed
+         */
         public Comparison {
             Objects.requireNonNull(observation, "observation");
             Objects.requireNonNull(operator, "operator");
@@ -115,7 +128,13 @@ public sealed interface Reason {
      * @param words       the words looked for
      */
     record SetCheck(Observation observation, boolean all, List<String> words) implements Reason {
-        /** Checks the operands and copies the words. */
+        /**
+         * Checks the operands and copies the words.
+         *
+         * @param observation the set observed
+         * @param all true when every word is needed, false when one is enough
+         * @param words the words looked for
+         */
         public SetCheck {
             Objects.requireNonNull(observation, "observation");
             words = List.copyOf(words);
@@ -151,7 +170,15 @@ public sealed interface Reason {
      */
     record SizeCheck(Observation observation, String parameterName, Parameter parameter, boolean overridden,
             boolean met) implements Reason {
-        /** Checks the operands. */
+        /**
+         * Checks the operands.
+         *
+         * @param observation the set observed
+         * @param parameterName the parameter's name
+         * @param parameter the parameter in force
+         * @param overridden whether the assessor replaced the catalogue's value of the parameter
+         * @param met whether the size reached it
+         */
         public SizeCheck {
             Objects.requireNonNull(observation, "observation");
             Objects.requireNonNull(parameterName, "parameterName");
@@ -165,7 +192,11 @@ public sealed interface Reason {
      * @param observation the observation's name
      */
     record NotGiven(String observation) implements Reason {
-        /** Checks the operand. */
+        /**
+         * Checks the operand.
+         *
+         * @param observation the observation's name
+         */
         public NotGiven {
             Objects.requireNonNull(observation, "observation");
         }
@@ -178,7 +209,12 @@ public sealed interface Reason {
      * @param reason why
      */
     record Part(CriterionStatus status, Reason reason) {
-        /** Checks the operands. */
+        /**
+         * Checks the operands.
+         *
+         * @param status the part's status
+         * @param reason why
+         */
         public Part {
             Objects.requireNonNull(status, "status");
             Objects.requireNonNull(reason, "reason");
@@ -195,7 +231,15 @@ public sealed interface Reason {
      *                any-of), or -1 when none did alone
      */
     record Combined(boolean all, CriterionStatus status, List<Part> parts, int decider) implements Reason {
-        /** Checks the operands and copies the parts. */
+        /**
+         * Checks the operands and copies the parts.
+         *
+         * @param all true for all-of, false for any-of
+         * @param status the combined status
+         * @param parts the parts in the rule's order
+         * @param decider the index of the part that decided (the first NOT_MET of all-of, the first MET of any-of),
+         *                or -1 when none did alone
+         */
         public Combined {
             Objects.requireNonNull(status, "status");
             parts = List.copyOf(parts);
@@ -213,7 +257,12 @@ public sealed interface Reason {
      * @param partialCredit the least coverage of a PARTIAL attestation the policy counts as met
      */
     record Attested(Attestation attestation, Coverage partialCredit) implements Reason {
-        /** Checks the operands. */
+        /**
+         * Checks the operands.
+         *
+         * @param attestation the attestation
+         * @param partialCredit the least coverage of a PARTIAL attestation the policy counts as met
+         */
         public Attested {
             Objects.requireNonNull(attestation, "attestation");
             Objects.requireNonNull(partialCredit, "partialCredit");
@@ -226,7 +275,11 @@ public sealed interface Reason {
      * @param waiver the waiver
      */
     record Waived(Waiver waiver) implements Reason {
-        /** Checks the operand. */
+        /**
+         * Checks the operand.
+         *
+         * @param waiver the waiver
+         */
         public Waived {
             Objects.requireNonNull(waiver, "waiver");
         }
@@ -238,7 +291,11 @@ public sealed interface Reason {
      * @param outcome how the condition came out (its tests, negations, conjunctions)
      */
     record Declared(Reason outcome) implements Reason {
-        /** Checks the operand. */
+        /**
+         * Checks the operand.
+         *
+         * @param outcome how the condition came out (its tests, negations, conjunctions)
+         */
         public Declared {
             Objects.requireNonNull(outcome, "outcome");
         }
@@ -253,7 +310,13 @@ public sealed interface Reason {
      * @param met         whether it passed
      */
     record Test(Observation observation, Condition condition, boolean met) implements Reason {
-        /** Checks the operands. */
+        /**
+         * Checks the operands.
+         *
+         * @param observation the observation tested
+         * @param condition the test
+         * @param met whether it passed
+         */
         public Test {
             Objects.requireNonNull(observation, "observation");
             Objects.requireNonNull(condition, "condition");
@@ -266,7 +329,11 @@ public sealed interface Reason {
      * @param observation the observation's name
      */
     record NotObserved(String observation) implements Reason {
-        /** Checks the operand. */
+        /**
+         * Checks the operand.
+         *
+         * @param observation the observation's name
+         */
         public NotObserved {
             Objects.requireNonNull(observation, "observation");
         }
@@ -279,7 +346,12 @@ public sealed interface Reason {
      * @param status      its status as the condition counts it
      */
     record StatusOf(String criterionId, CriterionStatus status) implements Reason {
-        /** Checks the operands. */
+        /**
+         * Checks the operands.
+         *
+         * @param criterionId the criterion
+         * @param status its status as the condition counts it
+         */
         public StatusOf {
             Objects.requireNonNull(criterionId, "criterionId");
             Objects.requireNonNull(status, "status");
@@ -292,7 +364,11 @@ public sealed interface Reason {
      * @param inner the part negated
      */
     record Negation(Reason inner) implements Reason {
-        /** Checks the operand. */
+        /**
+         * Checks the operand.
+         *
+         * @param inner the part negated
+         */
         public Negation {
             Objects.requireNonNull(inner, "inner");
         }
@@ -305,7 +381,12 @@ public sealed interface Reason {
      * @param parts the parts
      */
     record Conjunction(boolean all, List<Reason> parts) implements Reason {
-        /** Copies the parts. */
+        /**
+         * Copies the parts.
+         *
+         * @param all true for all-of
+         * @param parts the parts
+         */
         public Conjunction {
             parts = List.copyOf(parts);
         }
@@ -317,7 +398,11 @@ public sealed interface Reason {
      * @param text the text
      */
     record Prose(String text) implements Reason {
-        /** An empty text for null. */
+        /**
+         * An empty text for null.
+         *
+         * @param text the text
+         */
         public Prose {
             text = Objects.requireNonNullElse(text, "");
         }

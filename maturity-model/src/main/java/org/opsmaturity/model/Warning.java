@@ -12,7 +12,14 @@ import java.util.Objects;
  *                the text in a language
  */
 public record Warning(WarningCode code, String subject, WarningDetail detail) {
-    /** Checks the operands. */
+    /**
+     * Checks the operands.
+     *
+     * @param code its kind
+     * @param subject the criterion id or observation name concerned
+     * @param detail what it is about, as data; {@link #message()} is its English text, {@link #messageIn(Locale)}
+     *               the text in a language
+     */
     public Warning {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(subject, "subject");

@@ -36,7 +36,13 @@ public sealed interface WarningDetail {
      * @param hint        a suggestion (English, may be empty)
      */
     record UnknownCriterion(String path, String criterionId, String hint) implements WarningDetail {
-        /** Checks the operands. */
+        /**
+         * Checks the operands.
+         *
+         * @param path where in the facts, e.g. {@code attestations[3]}
+         * @param criterionId the id as given
+         * @param hint a suggestion (English, may be empty)
+         */
         public UnknownCriterion {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(criterionId, "criterionId");
@@ -52,7 +58,13 @@ public sealed interface WarningDetail {
      * @param hint a suggestion (English, may be empty)
      */
     record UnknownObservation(String path, String name, String hint) implements WarningDetail {
-        /** Checks the operands. */
+        /**
+         * Checks the operands.
+         *
+         * @param path where in the facts
+         * @param name the name as given
+         * @param hint a suggestion (English, may be empty)
+         */
         public UnknownObservation {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(name, "name");
@@ -69,7 +81,14 @@ public sealed interface WarningDetail {
      * @param verdict     the verdict attested
      */
     record NotARequirement(String path, String criterionId, int level, Verdict verdict) implements WarningDetail {
-        /** Checks the operands. */
+        /**
+         * Checks the operands.
+         *
+         * @param path where in the facts
+         * @param criterionId the shortfall point
+         * @param level its level
+         * @param verdict the verdict attested
+         */
         public NotARequirement {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(criterionId, "criterionId");
@@ -85,7 +104,13 @@ public sealed interface WarningDetail {
      * @param verdict     the verdict of both
      */
     record DuplicateAttestation(String path, String criterionId, Verdict verdict) implements WarningDetail {
-        /** Checks the operands. */
+        /**
+         * Checks the operands.
+         *
+         * @param path where in the facts (the second)
+         * @param criterionId the criterion
+         * @param verdict the verdict of both
+         */
         public DuplicateAttestation {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(criterionId, "criterionId");
@@ -100,7 +125,12 @@ public sealed interface WarningDetail {
      * @param name the observation
      */
     record DuplicateObservation(String path, String name) implements WarningDetail {
-        /** Checks the operands. */
+        /**
+         * Checks the operands.
+         *
+         * @param path where in the facts (the second)
+         * @param name the observation
+         */
         public DuplicateObservation {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(name, "name");
@@ -115,7 +145,13 @@ public sealed interface WarningDetail {
      * @param staleOn     the last day it was valid
      */
     record StaleAttestation(String criterionId, LocalDate observedAt, LocalDate staleOn) implements WarningDetail {
-        /** Checks the operands. */
+        /**
+         * Checks the operands.
+         *
+         * @param criterionId the criterion
+         * @param observedAt when it was observed
+         * @param staleOn the last day it was valid
+         */
         public StaleAttestation {
             Objects.requireNonNull(criterionId, "criterionId");
             Objects.requireNonNull(observedAt, "observedAt");
@@ -131,7 +167,13 @@ public sealed interface WarningDetail {
      * @param staleSince  the last day they were valid
      */
     record StaleObservations(String criterionId, int days, LocalDate staleSince) implements WarningDetail {
-        /** Checks the operands. */
+        /**
+         * Checks the operands.
+         *
+         * @param criterionId the criterion
+         * @param days its validity in days
+         * @param staleSince the last day they were valid
+         */
         public StaleObservations {
             Objects.requireNonNull(criterionId, "criterionId");
             Objects.requireNonNull(staleSince, "staleSince");
@@ -145,7 +187,12 @@ public sealed interface WarningDetail {
      * @param expired     the expiry date
      */
     record WaiverExpired(String criterionId, LocalDate expired) implements WarningDetail {
-        /** Checks the operands. */
+        /**
+         * Checks the operands.
+         *
+         * @param criterionId the criterion
+         * @param expired the expiry date
+         */
         public WaiverExpired {
             Objects.requireNonNull(criterionId, "criterionId");
             Objects.requireNonNull(expired, "expired");
@@ -162,7 +209,14 @@ public sealed interface WarningDetail {
      */
     record Conflict(String criterionId, CriterionStatus attested, CriterionStatus observed, Reason because)
             implements WarningDetail {
-        /** Checks the operands. */
+        /**
+         * Checks the operands.
+         *
+         * @param criterionId the criterion
+         * @param attested the status the attestation gives
+         * @param observed the status the observations give
+         * @param because why the observations give it
+         */
         public Conflict {
             Objects.requireNonNull(criterionId, "criterionId");
             Objects.requireNonNull(attested, "attested");
@@ -177,7 +231,11 @@ public sealed interface WarningDetail {
      * @param name the observation
      */
     record UnusedObservation(String name) implements WarningDetail {
-        /** Checks the operand. */
+        /**
+         * Checks the operand.
+         *
+         * @param name the observation
+         */
         public UnusedObservation {
             Objects.requireNonNull(name, "name");
         }
@@ -189,7 +247,11 @@ public sealed interface WarningDetail {
      * @param text the message
      */
     record Prose(String text) implements WarningDetail {
-        /** Checks the operand. */
+        /**
+         * Checks the operand.
+         *
+         * @param text the message
+         */
         public Prose {
             Objects.requireNonNull(text, "message");
         }

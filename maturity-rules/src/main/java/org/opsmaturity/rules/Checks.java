@@ -43,7 +43,13 @@ public final class Checks {
         this.byCriterion = m;
     }
 
-    /** Checks with the catalogue's parameters, replaced by {@code overrides} (key {@code <criterion>#<name>}). */
+    /**
+     * Checks with the catalogue's parameters, replaced by {@code overrides} (key {@code <criterion>#<name>}).
+     *
+     * @param catalog   the catalogue whose criteria's parameters are in force
+     * @param overrides the assessor's values, by {@link #key(String, String)}; reasons mark them as overridden
+     * @return the checks
+     */
     public static Checks of(Catalog catalog, Map<String, Parameter> overrides) {
         Map<String, Parameter> p = new LinkedHashMap<>();
         for (Criterion c : catalog.criteria()) {
@@ -55,11 +61,26 @@ public final class Checks {
         return new Checks(Map.copyOf(p), Set.copyOf(overrides.keySet()));
     }
 
+    /**
+     * The key of a parameter in an overrides map: {@code <criterion>#<name>}, e.g. {@code 6.1.1.L3.2#minAvailability}.
+     *
+     * @param criterionId the criterion
+     * @param name        the parameter's name
+     * @return the key
+     */
     public static String key(String criterionId, String name) {
         return criterionId + "#" + name;
     }
 
-    /** The parameter in force, e.g. {@code parameter("6.1.1.L3.2", "minAvailability")}. */
+    /**
+     * The parameter in force (the assessor's override, else the catalogue's), e.g.
+     * {@code parameter("6.1.1.L3.2", "minAvailability")}.
+     *
+     * @param criterionId the criterion
+     * @param name        the parameter's name
+     * @return the parameter
+     * @throws IllegalStateException if the criterion does not define the parameter
+     */
     public Parameter parameter(String criterionId, String name) {
         Map<String, Parameter> of = byCriterion.get(criterionId);
         Parameter p = of == null ? null : of.get(name);
@@ -70,27 +91,84 @@ public final class Checks {
         return p;
     }
 
+    /**
+     * MET when the flag observed is true.
+     *
+     * @param id the criterion decided
+     * @param o  the flag observed
+     * @return the finding, its reason a {@link Reason.Flag}
+     * @throws IllegalStateException if the observation is not a FLAG
+     */
     public Finding flag(String id, Observation o) {
         requireType(id, o, ObservationType.FLAG);
         return finding(id, o.flag(), new Reason.Flag(o), o);
     }
 
+    /**
+     * MET when the number observed, converted to the parameter's unit, is at least ({@code >=}) the parameter in force.
+     *
+     * @param id    the criterion decided
+     * @param o     the number observed
+     * @param param the name of the criterion's parameter, e.g. {@code maxRpo}
+     * @return the finding, its reason a {@link Reason.Comparison}
+     * @throws IllegalStateException if the observation is not a NUMBER or the criterion does not define
+     *                               the parameter
+     */
     public Finding atLeast(String id, Observation o, String param) {
         return compare(id, o, param, Reason.Operator.AT_LEAST);
     }
 
+    /**
+     * MET when the number observed, converted to the parameter's unit, is above ({@code >}) the parameter in force.
+     *
+     * @param id    the criterion decided
+     * @param o     the number observed
+     * @param param the name of the criterion's parameter, e.g. {@code maxRpo}
+     * @return the finding, its reason a {@link Reason.Comparison}
+     * @throws IllegalStateException if the observation is not a NUMBER or the criterion does not define
+     *                               the parameter
+     */
     public Finding above(String id, Observation o, String param) {
         return compare(id, o, param, Reason.Operator.ABOVE);
     }
 
+    /**
+     * MET when the number observed, converted to the parameter's unit, is at most ({@code <=}) the parameter in force.
+     *
+     * @param id    the criterion decided
+     * @param o     the number observed
+     * @param param the name of the criterion's parameter, e.g. {@code maxRpo}
+     * @return the finding, its reason a {@link Reason.Comparison}
+     * @throws IllegalStateException if the observation is not a NUMBER or the criterion does not define
+     *                               the parameter
+     */
     public Finding atMost(String id, Observation o, String param) {
         return compare(id, o, param, Reason.Operator.AT_MOST);
     }
 
+    /**
+     * MET when the number observed, converted to the parameter's unit, is below ({@code <}) the parameter in force.
+     *
+     * @param id    the criterion decided
+     * @param o     the number observed
+     * @param param the name of the criterion's parameter, e.g. {@code maxRpo}
+     * @return the finding, its reason a {@link Reason.Comparison}
+     * @throws IllegalStateException if the observation is not a NUMBER or the criterion does not define
+     *                               the parameter
+     */
     public Finding below(String id, Observation o, String param) {
         return compare(id, o, param, Reason.Operator.BELOW);
     }
 
+    /**
+     * MET when the set observed holds every word.
+     *
+     * @param id    the criterion decided
+     * @param o     the set observed
+     * @param words the words looked for
+     * @return the finding, its reason a {@link Reason.SetCheck}
+     * @throws IllegalStateException if the observation is not a SET
+     */
     public Finding containsAll(String id, Observation o, String... words) {
         requireType(id, o, ObservationType.SET);
         boolean met = true;
@@ -100,6 +178,15 @@ public final class Checks {
         return finding(id, met, new Reason.SetCheck(o, true, List.of(words)), o);
     }
 
+    /**
+     * MET when the set observed holds at least one of the words.
+     *
+     * @param id    the criterion decided
+     * @param o     the set observed
+     * @param words the words looked for
+     * @return the finding, its reason a {@link Reason.SetCheck}
+     * @throws IllegalStateException if the observation is not a SET
+     */
     public Finding containsAny(String id, Observation o, String... words) {
         requireType(id, o, ObservationType.SET);
         boolean met = false;
@@ -109,6 +196,16 @@ public final class Checks {
         return finding(id, met, new Reason.SetCheck(o, false, List.of(words)), o);
     }
 
+    /**
+     * MET when the set observed has at least as many values as the parameter in force.
+     *
+     * @param id    the criterion decided
+     * @param o     the set observed
+     * @param param the name of the criterion's parameter
+     * @return the finding, its reason a {@link Reason.SizeCheck}
+     * @throws IllegalStateException if the observation is not a SET or the criterion does not define the
+     *                               parameter
+     */
     public Finding sizeAtLeast(String id, Observation o, String param) {
         requireType(id, o, ObservationType.SET);
         Parameter p = parameter(id, param);
@@ -120,34 +217,113 @@ public final class Checks {
     // session's Given: a part whose observation is not given is UNKNOWN, and all/any combine the parts
     // in strong Kleene logic.
 
+    /**
+     * {@link #flag(String, Observation)} on the observation named {@code name}, read from the
+     * session's observations: UNKNOWN (reason {@link Reason.NotGiven}) when it was not given.
+     *
+     * @param id    the criterion decided
+     * @param g     the observations given
+     * @param name  the observation's name
+     * @return the finding
+     */
     public Finding flag(String id, Given g, String name) {
         return g.get(name).map(o -> flag(id, o)).orElseGet(() -> notGiven(id, name));
     }
 
+    /**
+     * {@link #atLeast(String, Observation, String)} on the observation named {@code name}, read from the
+     * session's observations: UNKNOWN (reason {@link Reason.NotGiven}) when it was not given.
+     *
+     * @param id    the criterion decided
+     * @param g     the observations given
+     * @param name  the observation's name
+     * @param param the name of the criterion's parameter
+     * @return the finding
+     */
     public Finding atLeast(String id, Given g, String name, String param) {
         return g.get(name).map(o -> atLeast(id, o, param)).orElseGet(() -> notGiven(id, name));
     }
 
+    /**
+     * {@link #above(String, Observation, String)} on the observation named {@code name}, read from the
+     * session's observations: UNKNOWN (reason {@link Reason.NotGiven}) when it was not given.
+     *
+     * @param id    the criterion decided
+     * @param g     the observations given
+     * @param name  the observation's name
+     * @param param the name of the criterion's parameter
+     * @return the finding
+     */
     public Finding above(String id, Given g, String name, String param) {
         return g.get(name).map(o -> above(id, o, param)).orElseGet(() -> notGiven(id, name));
     }
 
+    /**
+     * {@link #atMost(String, Observation, String)} on the observation named {@code name}, read from the
+     * session's observations: UNKNOWN (reason {@link Reason.NotGiven}) when it was not given.
+     *
+     * @param id    the criterion decided
+     * @param g     the observations given
+     * @param name  the observation's name
+     * @param param the name of the criterion's parameter
+     * @return the finding
+     */
     public Finding atMost(String id, Given g, String name, String param) {
         return g.get(name).map(o -> atMost(id, o, param)).orElseGet(() -> notGiven(id, name));
     }
 
+    /**
+     * {@link #below(String, Observation, String)} on the observation named {@code name}, read from the
+     * session's observations: UNKNOWN (reason {@link Reason.NotGiven}) when it was not given.
+     *
+     * @param id    the criterion decided
+     * @param g     the observations given
+     * @param name  the observation's name
+     * @param param the name of the criterion's parameter
+     * @return the finding
+     */
     public Finding below(String id, Given g, String name, String param) {
         return g.get(name).map(o -> below(id, o, param)).orElseGet(() -> notGiven(id, name));
     }
 
+    /**
+     * {@link #containsAll(String, Observation, String...)} on the observation named {@code name}, read from the
+     * session's observations: UNKNOWN (reason {@link Reason.NotGiven}) when it was not given.
+     *
+     * @param id    the criterion decided
+     * @param g     the observations given
+     * @param name  the observation's name
+     * @param words the words looked for
+     * @return the finding
+     */
     public Finding containsAll(String id, Given g, String name, String... words) {
         return g.get(name).map(o -> containsAll(id, o, words)).orElseGet(() -> notGiven(id, name));
     }
 
+    /**
+     * {@link #containsAny(String, Observation, String...)} on the observation named {@code name}, read from the
+     * session's observations: UNKNOWN (reason {@link Reason.NotGiven}) when it was not given.
+     *
+     * @param id    the criterion decided
+     * @param g     the observations given
+     * @param name  the observation's name
+     * @param words the words looked for
+     * @return the finding
+     */
     public Finding containsAny(String id, Given g, String name, String... words) {
         return g.get(name).map(o -> containsAny(id, o, words)).orElseGet(() -> notGiven(id, name));
     }
 
+    /**
+     * {@link #sizeAtLeast(String, Observation, String)} on the observation named {@code name}, read from the
+     * session's observations: UNKNOWN (reason {@link Reason.NotGiven}) when it was not given.
+     *
+     * @param id    the criterion decided
+     * @param g     the observations given
+     * @param name  the observation's name
+     * @param param the name of the criterion's parameter
+     * @return the finding
+     */
     public Finding sizeAtLeast(String id, Given g, String name, String param) {
         return g.get(name).map(o -> sizeAtLeast(id, o, param)).orElseGet(() -> notGiven(id, name));
     }
@@ -155,12 +331,23 @@ public final class Checks {
     /**
      * All parts must hold (strong Kleene): NOT_MET as soon as one part is NOT_MET, whatever the others;
      * MET when every part is MET; else UNKNOWN. The reason names the part that decided.
+     *
+     * @param id    the criterion decided
+     * @param parts the findings of the parts, in the rule's order
+     * @return the combined finding, its reason a {@link Reason.Combined}
      */
     public Finding all(String id, Finding... parts) {
         return combine(id, true, parts);
     }
 
-    /** One part must hold (strong Kleene, the dual of {@link #all}): MET as soon as one part is MET. */
+    /**
+     * One part must hold (strong Kleene, the dual of {@link #all}): MET as soon as one part is MET;
+     * NOT_MET when every part is NOT_MET; else UNKNOWN.
+     *
+     * @param id    the criterion decided
+     * @param parts the findings of the parts, in the rule's order
+     * @return the combined finding, its reason a {@link Reason.Combined}
+     */
     public Finding any(String id, Finding... parts) {
         return combine(id, false, parts);
     }

@@ -35,7 +35,12 @@ public final class Given {
         this.byName = byName;
     }
 
-    /** The observations by name; of two with one name the first counts (the engine admits one per name). */
+    /**
+     * The observations by name; of two with one name the first counts (the engine admits one per name).
+     *
+     * @param observations the observations of a session
+     * @return them by name
+     */
     public static Given of(Collection<Observation> observations) {
         Map<String, Observation> m = new HashMap<>(observations.size() * 2);
         for (Observation o : observations) {
@@ -44,7 +49,12 @@ public final class Given {
         return new Given(m);
     }
 
-    /** The observation of that name, if given. */
+    /**
+     * The observation of that name, if given.
+     *
+     * @param name the observation's name, e.g. {@code continuity.rpo.offsite}
+     * @return the observation, or empty when it was not given
+     */
     public Optional<Observation> get(String name) {
         return Optional.ofNullable(byName.get(name));
     }
@@ -52,6 +62,10 @@ public final class Given {
     /**
      * Whether {@code trigger} is the observation given for the first of {@code names} that is given at
      * all: a rule that lists its names here fires once however many of them are given.
+     *
+     * @param trigger the observation the rule matched
+     * @param names   the names the rule reads, in its order
+     * @return true when {@code trigger} is the first of them given; false when it is not or none is given
      */
     public boolean first(Observation trigger, String... names) {
         for (String n : names) {

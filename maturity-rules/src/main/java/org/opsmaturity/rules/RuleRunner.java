@@ -25,6 +25,13 @@ public final class RuleRunner {
     private final boolean hasFindingsQuery;
     private final boolean hasOutcomesGlobal;
 
+    /**
+     * A runner of a KieBase; whether it declares the {@code check} global and the findings query is looked
+     * up once, here.
+     *
+     * @param kieBase the rules: the standard KieBase or a company's
+     * @param checks  the checks bound to the {@code check} global, with the parameters in force
+     */
     public RuleRunner(KieBase kieBase, Checks checks) {
         this.kieBase = kieBase;
         this.checks = checks;
@@ -34,6 +41,13 @@ public final class RuleRunner {
                 .anyMatch(q -> q.getName().equals(StandardRules.FINDINGS_QUERY));
     }
 
+    /**
+     * Inserts the observations (and a {@link Given} of them, when there are any), fires all rules and reads
+     * the findings back; the session is disposed, also on failure.
+     *
+     * @param observations the facts' observations
+     * @return the findings the rules inserted, possibly empty
+     */
     public List<Finding> run(Collection<Observation> observations) {
         KieSession session = kieBase.newKieSession();
         try {

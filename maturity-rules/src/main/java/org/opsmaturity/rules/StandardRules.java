@@ -61,6 +61,10 @@ public final class StandardRules {
      * class path container: no kmodule.xml scan, no XML parsing, a third of the start-up and a fifth of
      * the retained heap (docs/performance.md). The first call builds it (a few hundred milliseconds); the
      * others wait for that and share it.
+     *
+     * @return the shared KieBase of the standard rules
+     * @throws CatalogException if the generated model is missing from the class path
+     *                          or cannot be loaded
      */
     public static KieBase kieBase() {
         KieBase k = kieBase;
@@ -85,6 +89,10 @@ public final class StandardRules {
     /**
      * A new instance of the generated executable model of the standard rules (the class the kie-maven-plugin
      * names in {@value #MODEL_RESOURCE}), for a KieBase with other options; {@link #kieBase()} shares one.
+     *
+     * @return a new model instance
+     * @throws CatalogException if the generated model is missing from the class path
+     *                          or cannot be loaded
      */
     public static Model model() {
         return model(StandardRules.class.getClassLoader());
@@ -115,7 +123,12 @@ public final class StandardRules {
         }
     }
 
-    /** The observation vocabulary of the standard rules, read once and shared. */
+    /**
+     * The observation vocabulary of the standard rules (every observation name, its type and unit), read
+     * once and shared.
+     *
+     * @return the vocabulary
+     */
     public static Vocabulary vocabulary() {
         Vocabulary v = vocabulary;
         if (v == null) {

@@ -104,6 +104,12 @@ public final class Questionnaire {
         /**
          * The answers, with an immutable copy of the warnings.
          *
+         * @param facts the attestations, as facts of the subject
+         * @param answered the rows with a verdict
+         * @param notKnown the rows without one (empty or "unknown")
+         * @param sameQuestion the attestations added because a row's answer also answers the same question asked at
+         *                     other levels (6.1.1.L3.1 = L4.1 = L5.1), beyond the rows themselves
+         * @param warnings what was read but not imported, one sentence each
          * @throws NullPointerException if facts or warnings is null
          */
         public Answers {

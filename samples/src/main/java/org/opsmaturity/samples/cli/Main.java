@@ -19,9 +19,13 @@ import picocli.CommandLine.Command;
 @Command(name = "opsmaturity", mixinStandardHelpOptions = true, version = "opsmaturity 0.1.0",
         description = "Assess technical-operations maturity against the 7-domain, 35-item model.")
 public final class Main implements Runnable {
+    /** Exit code of success. */
     public static final int OK = 0;
+    /** Exit code when an assessment is below {@code --fail-below}. */
     public static final int BELOW = 1;
+    /** Exit code of invalid input: facts, options, files. */
     public static final int INVALID = 2;
+    /** Exit code of an unexpected internal error. */
     public static final int INTERNAL = 3;
 
     @CommandLine.Spec
@@ -37,6 +41,11 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
+    /**
+     * Runs the command line on the standard streams and exits with its exit code.
+     *
+     * @param args the command line's arguments
+     */
     public static void main(String[] args) {
         if (args.length > 0 && RULE_COMMANDS.contains(args[0])) {
             Assessor.preloadInBackground(); // the rule base, on the second core, while this thread parses
@@ -106,6 +115,11 @@ public final class Main implements Runnable {
      * Runs the command line with the given output streams and returns the exit code. Only the subcommand
      * named first is built (picocli reflects over every option of every command it is given, a tenth of a
      * second at start-up); anything else (no command, --help, a typo) gets all of them.
+     *
+     * @param args   the command line's arguments
+     * @param stdout where results go (through the terminal escaper)
+     * @param stderr where errors go
+     * @return the exit code: {@link #OK}, {@link #BELOW}, {@link #INVALID} or {@link #INTERNAL}
      */
     public static int run(String[] args, PrintWriter stdout, PrintWriter stderr) {
         // every line printed goes through the one terminal escaper

@@ -25,6 +25,12 @@ public final class ReferenceDocs {
     private ReferenceDocs() {
     }
 
+    /**
+     * Writes criteria.md and observations.md into a folder.
+     *
+     * @param args the folder (default {@code docs})
+     * @throws IOException if a page cannot be written
+     */
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args.length > 0 ? args[0] : "docs");
         Files.writeString(dir.resolve("criteria.md"), criteria(Catalog.standard()), StandardCharsets.UTF_8);
@@ -35,6 +41,12 @@ public final class ReferenceDocs {
         return s.replace("|", "\\|").replace("\n", " ");
     }
 
+    /**
+     * The criteria reference page: every domain, area, item and criterion of a catalogue, in its order.
+     *
+     * @param catalog the catalogue
+     * @return the page as Markdown
+     */
     public static String criteria(Catalog catalog) {
         StringBuilder s = new StringBuilder();
         s.append("# Criteria reference\n\n")
@@ -78,6 +90,13 @@ public final class ReferenceDocs {
         return s.toString();
     }
 
+    /**
+     * The observations reference page: every observation of a vocabulary with its type, unit, meaning,
+     * typical source, the criteria that read it and an example.
+     *
+     * @param vocabulary the vocabulary
+     * @return the page as Markdown
+     */
     public static String observations(Vocabulary vocabulary) {
         StringBuilder s = new StringBuilder();
         s.append("# Observation vocabulary\n\n")

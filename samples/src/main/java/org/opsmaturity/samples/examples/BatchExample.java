@@ -21,6 +21,11 @@ public final class BatchExample {
     private BatchExample() {
     }
 
+    /**
+     * Runs the example.
+     *
+     * @param args the number of subjects (default 10,000)
+     */
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         List<Facts> bases = List.of(Samples.facts("startup"), Samples.facts("midsize"),

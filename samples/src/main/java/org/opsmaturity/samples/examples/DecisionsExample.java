@@ -27,10 +27,21 @@ public final class DecisionsExample {
     private DecisionsExample() {
     }
 
+    /**
+     * Runs the example on 2026-12-01, printing to standard output.
+     *
+     * @param args not read
+     */
     public static void main(String[] args) {
         run(System.out, LocalDate.of(2026, 12, 1));
     }
 
+    /**
+     * Runs the example as of a given day (a test compares its output).
+     *
+     * @param out   where to print
+     * @param today the day the assessments are made on (freshness and waiver expiry depend on it)
+     */
     public static void run(PrintStream out, LocalDate today) {
         Clock clock = Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         Assessor assessor = Assessor.builder().clock(clock).build();

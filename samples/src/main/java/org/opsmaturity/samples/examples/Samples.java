@@ -17,7 +17,13 @@ public final class Samples {
     private Samples() {
     }
 
-    /** The facts document of a sample, as bytes; an unknown name is an error naming the {@code --sample} option. */
+    /**
+     * The facts document of a sample, as bytes; an unknown name is an error naming the {@code --sample} option.
+     *
+     * @param name one of {@link #NAMES}
+     * @return the JSON document
+     * @throws InvalidFactsException if the name is not a sample's
+     */
     public static byte[] bytes(String name) {
         InputStream in = NAMES.contains(name) ? Samples.class.getResourceAsStream("/samples/" + name + ".json") : null;
         if (in == null) {
@@ -30,7 +36,13 @@ public final class Samples {
         }
     }
 
-    /** The facts of a sample, read by {@link Json#readFacts(byte[])}. */
+    /**
+     * The facts of a sample, read by {@link Json#readFacts(byte[])}.
+     *
+     * @param name one of {@link #NAMES}
+     * @return the facts
+     * @throws InvalidFactsException if the name is not a sample's
+     */
     public static Facts facts(String name) {
         return Json.readFacts(bytes(name));
     }

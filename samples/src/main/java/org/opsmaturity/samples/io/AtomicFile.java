@@ -34,10 +34,23 @@ public final class AtomicFile {
     /** What writes the document. */
     @FunctionalInterface
     public interface Body {
+        /**
+         * Writes the whole document.
+         *
+         * @param out the temporary file's stream (or the target's, when it is not a regular file)
+         * @throws IOException if writing fails; the target is then left as it was
+         */
         void writeTo(OutputStream out) throws IOException;
     }
 
-    /** Writes {@code bytes} to {@code target}; see {@link #write(Path, Collection, Body)}. */
+    /**
+     * Writes {@code bytes} to {@code target}; see {@link #write(Path, Collection, Body)}.
+     *
+     * @param target the file to write
+     * @param inputs the command's input files, which the target must not be
+     * @param bytes  the document
+     * @throws MaturityException if the target is an input or cannot be written
+     */
     public static void write(Path target, Collection<Path> inputs, byte[] bytes) {
         write(target, inputs, out -> out.write(bytes));
     }
@@ -46,6 +59,11 @@ public final class AtomicFile {
      * Writes the document {@code body} produces to {@code target} atomically. Throws a
      * {@link MaturityException} naming the file and the reason when {@code target} is one of {@code inputs}
      * or cannot be written; the old target is then unchanged and no temporary file is left.
+     *
+     * @param target the file to write
+     * @param inputs the command's input files, which the target must not be
+     * @param body   writes the document
+     * @throws MaturityException if the target is empty, an input or cannot be written
      */
     public static void write(Path target, Collection<Path> inputs, Body body) {
         String shown = TerminalText.escape(String.valueOf(target));

@@ -16,6 +16,11 @@ import org.opsmaturity.model.TerminalText;
 public final class TerminalWriter extends FilterWriter {
     private final StringBuilder pending = new StringBuilder(2); // a lone \r or high surrogate, until the next char
 
+    /**
+     * A writer that escapes what it passes on.
+     *
+     * @param out where the escaped text goes
+     */
     public TerminalWriter(Writer out) {
         super(out);
     }
