@@ -36,7 +36,9 @@ public final class InputFiles {
     public static final class UnreadableFileException extends MaturityException {
         private static final long serialVersionUID = 1L;
         private final transient Path file;
+        /** Why the file could not be read. */
         private final Kind kind;
+        /** The short phrase of {@link #reason()}. */
         private final String reason;
 
         UnreadableFileException(Path file, Kind kind, String reason) {

@@ -46,7 +46,13 @@ public final class Json {
     private Json() {
     }
 
-    /** Reads a facts document from a file. */
+    /**
+     * Reads a facts document from a file.
+     *
+     * @param file the facts file (a pipe such as {@code /dev/stdin} works)
+     * @return the facts, checked against the format
+     * @throws InvalidFactsException naming the JSON path, the value and what was expected, for any problem
+     */
     public static Facts readFacts(Path file) {
         return readFacts(readDocument(file));
     }
@@ -55,6 +61,11 @@ public final class Json {
      * The bytes of a document file, read once (so a pipe such as {@code /dev/stdin} works), with the
      * errors of {@link #readFacts(Path)}: no such file, unreadable, larger than {@value #MAX_DOCUMENT_BYTES}
      * bytes. For callers that check the bytes before reading them as facts, e.g. against the JSON Schema.
+     *
+     * @param file the document's file
+     * @return its bytes, at most {@value #MAX_DOCUMENT_BYTES}
+     * @throws UnreadableFactsException when the file is missing, unreadable or a directory
+     * @throws FactsLimitException when it is larger than the limit
      */
     public static byte[] readDocument(Path file) {
         if (file == null) {
@@ -80,7 +91,13 @@ public final class Json {
         }
     }
 
-    /** Reads a facts document from a stream (read whole, up to the size limit). */
+    /**
+     * Reads a facts document from a stream (read whole, up to the size limit; the stream is left open).
+     *
+     * @param in the stream of UTF-8 JSON
+     * @return the facts, checked against the format
+     * @throws InvalidFactsException naming the JSON path, the value and what was expected, for any problem
+     */
     public static Facts readFacts(InputStream in) {
         if (in == null) {
             throw new UnreadableFactsException("$", null, "a stream of facts", "");
@@ -94,7 +111,13 @@ public final class Json {
         }
     }
 
-    /** Reads a facts document from a string. */
+    /**
+     * Reads a facts document from a string.
+     *
+     * @param json the JSON text
+     * @return the facts, checked against the format
+     * @throws InvalidFactsException naming the JSON path, the value and what was expected, for any problem
+     */
     public static Facts readFacts(String json) {
         if (json == null) {
             throw new MalformedFactsException("$", null, "a JSON document", "");
@@ -108,6 +131,10 @@ public final class Json {
      * {@link MalformedFactsException} for bytes that are not one well-formed UTF-8 JSON document,
      * {@link FactFormatException} for JSON that does not follow the format, and
      * {@link InvalidValueException} for a verdict that is not a known word.
+     *
+     * @param bytes the UTF-8 JSON
+     * @return the facts, checked against the format
+     * @throws InvalidFactsException naming the JSON path, the value and what was expected, for any problem
      */
     public static Facts readFacts(byte[] bytes) {
         return FactsReading.facts(FactsReading.tree(bytes));

@@ -43,6 +43,18 @@ public record Profile(String name, String schema, List<RuleFile> rules, List<Dom
     /**
      * A profile, its parts copied.
      *
+     * @param name the profile's {@code name}, empty when absent
+     * @param schema the profile's {@code $schema}, empty when absent
+     * @param rules the DRL rule files it lists ({@code rules}), empty unless read with {@link ProfileTrust#ALLOW_RULES}
+     * @param domains the domains it adds ({@code domains})
+     * @param areas the areas it adds ({@code areas})
+     * @param items the items it adds ({@code items})
+     * @param observations the observations it declares ({@code observations})
+     * @param criteria the declarative criteria it adds ({@code criteria})
+     * @param overrides the thresholds it changes ({@code overrides})
+     * @param waivers the criteria it waives ({@code waivers})
+     * @param policy the level policy ({@code policy}), empty when absent
+     * @param freshness how long evidence stays valid ({@code freshness})
      * @throws NullPointerException if any part is null
      */
     public Profile {
@@ -107,6 +119,9 @@ public record Profile(String name, String schema, List<RuleFile> rules, List<Dom
         /**
          * A rule file.
          *
+         * @param name the name as the profile gives it
+         * @param file the file, when the profile was read from a file
+         * @param resource the class-path resource, when the profile was read from one
          * @throws NullPointerException if any part is null
          * @throws IllegalArgumentException unless exactly one of file and resource is present
          */
@@ -125,7 +140,13 @@ public record Profile(String name, String schema, List<RuleFile> rules, List<Dom
      * @param name its zh and en names
      */
     public record Domain(String id, Text name) {
-        /** @throws NullPointerException if any part is null */
+        /**
+         * An added domain.
+         *
+         * @param id its namespaced id, e.g. {@code acme.8}
+         * @param name its zh and en names
+         * @throws NullPointerException if any part is null
+         */
         public Domain {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(name, "name");
@@ -140,7 +161,14 @@ public record Profile(String name, String schema, List<RuleFile> rules, List<Dom
      * @param name its zh and en names
      */
     public record Area(String id, String domain, Text name) {
-        /** @throws NullPointerException if any part is null */
+        /**
+         * An added area.
+         *
+         * @param id its id
+         * @param domain the domain it belongs to
+         * @param name its zh and en names
+         * @throws NullPointerException if any part is null
+         */
         public Area {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(domain, "domain");
@@ -156,7 +184,14 @@ public record Profile(String name, String schema, List<RuleFile> rules, List<Dom
      * @param name its zh and en names
      */
     public record Item(String id, String area, Text name) {
-        /** @throws NullPointerException if any part is null */
+        /**
+         * An added capability item.
+         *
+         * @param id its id
+         * @param area the area it belongs to
+         * @param name its zh and en names
+         * @throws NullPointerException if any part is null
+         */
         public Item {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(area, "area");
@@ -173,7 +208,15 @@ public record Profile(String name, String schema, List<RuleFile> rules, List<Dom
      * @param unit the unit of the value, empty for the parameter's own unit
      */
     public record ThresholdOverride(String criterion, String parameter, double value, String unit) {
-        /** @throws NullPointerException if any part is null */
+        /**
+         * A changed threshold.
+         *
+         * @param criterion the criterion id
+         * @param parameter the parameter's name
+         * @param value the new value
+         * @param unit the unit of the value, empty for the parameter's own unit
+         * @throws NullPointerException if any part is null
+         */
         public ThresholdOverride {
             Objects.requireNonNull(criterion, "criterion");
             Objects.requireNonNull(parameter, "parameter");
@@ -192,7 +235,14 @@ public record Profile(String name, String schema, List<RuleFile> rules, List<Dom
         /** No freshness setting. */
         public static final Freshness NONE = new Freshness(OptionalInt.empty(), OptionalInt.empty(), Map.of());
 
-        /** @throws NullPointerException if any part is null */
+        /**
+         * Freshness settings, the per-criterion map copied.
+         *
+         * @param attestationDays days an attestation stays valid, if given
+         * @param observationDays days an observation stays valid, if given
+         * @param criteria days per criterion id, in the profile's order
+         * @throws NullPointerException if any part is null
+         */
         public Freshness {
             Objects.requireNonNull(attestationDays, "attestationDays");
             Objects.requireNonNull(observationDays, "observationDays");
