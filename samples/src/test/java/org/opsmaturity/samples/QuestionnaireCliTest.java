@@ -57,7 +57,7 @@ class QuestionnaireCliTest {
                 Files.readString(csv));
         CliTest.Run in = run("questionnaire", "import", csv.toString(), "-o", dir.resolve("back.json").toString());
         assertEquals(0, in.code(), in.err());
-        assertTrue(in.out().contains("1 verdict, 37 rows not known, 2 more criteria answered by the same question"), in.out());
+        assertTrue(in.out().contains("1 verdict, 37 rows not known, 2 criteria also answered by the same question"), in.out());
         CliTest.Run bad = run("questionnaire", "export", "--facts", dir.resolve("none.json").toString());
         assertEquals(2, bad.code(), bad.err());
         Files.writeString(dir.resolve("bad.json"), "{\"attestations\": [{\"criterion\": \"6.1.1.L4.1\", \"verdict\": \"maybe\"}]}");

@@ -67,7 +67,7 @@ final class CatalogCommand implements Callable<Integer> {
             }
             n = found.size();
         }
-        out.println(observations ? n + (w.zh() ? " 项观测" : n == 1 ? " observation" : " observations")
+        out.println(observations ? w.count(n, "observation")
                 : w.count(n, "criterion") + (search.isEmpty() ? countsOf(w) : ""));
         return Main.OK;
     }

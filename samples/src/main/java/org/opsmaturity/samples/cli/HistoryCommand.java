@@ -136,8 +136,8 @@ final class HistoryCommand implements Callable<Integer> {
         }
 
         static String table(Trend t) {
-            StringBuilder b = new StringBuilder(t.target() + " of " + t.subject() + ", " + t.points().size() + " run"
-                    + (t.points().size() == 1 ? "" : "s") + System.lineSeparator());
+            StringBuilder b = new StringBuilder(t.target() + " of " + t.subject() + ", "
+                    + Words.count(t.points().size(), "run", false) + System.lineSeparator());
             b.append(String.format("%-16s  %5s  %5s  %5s  %5s  %s%n", "assessed", "run", "level", "up to", "score", "rules"));
             for (Trend.Point p : t.points()) {
                 b.append(String.format("%-16s  %5d  %5d  %5d  %5.2f  %s", date(p.run().assessedAt()), p.run().id(), p.level(),

@@ -130,8 +130,7 @@ final class QuestionnaireCommand implements Runnable {
             Schemas.readFacts(json.getBytes(StandardCharsets.UTF_8));
             String summary = "read " + Output.shown(file) + ": " + Words.count(r.answered(), "verdict", false) + ", "
                     + Words.count(r.notKnown(), "row", false) + " not known" + (r.sameQuestion() == 0 ? "" : ", "
-                            + r.sameQuestion() + (r.sameQuestion() == 1 ? " more criterion" : " more criteria")
-                            + " answered by the same question at another level");
+                            + Words.count(r.sameQuestion(), "criterion", false) + " also answered by the same question at another level");
             boolean toFile = Output.write(spec, out.output, json, file, catalog.profile); // first: an error is the first line printed
             r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
             if (toFile) {

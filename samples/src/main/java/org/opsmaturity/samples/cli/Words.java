@@ -87,7 +87,8 @@ final class Words {
             "observation", new String[] {"observation", "observations", "项观测"},
             "verdict", new String[] {"verdict", "verdicts", "项结论"},
             "row", new String[] {"row", "rows", "行"},
-            "question", new String[] {"question", "questions", "个问题"});
+            "question", new String[] {"question", "questions", "个问题"},
+            "run", new String[] {"run", "runs", "次评估"});
 
     private final boolean zh;
 
