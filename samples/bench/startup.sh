@@ -117,7 +117,7 @@ run() {
     esac
   done
 
-  echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -1), load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "# $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | sed -n 1p), load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "# $RUNS new JVMs per variant, interleaved; figures in ms"
   for v in "${VARIANTS[@]}"; do
     : > "$OUT/$v.times"
