@@ -20,6 +20,8 @@ public final class Units {
     private static final Map<String, Map<String, Double>> FAMILIES = new LinkedHashMap<>();
     /** The sorted units of each family, computed once (the fact checker asks for every number). */
     private static final Map<String, List<String>> SORTED = new LinkedHashMap<>();
+    /** For each unit, the units it converts to (those of every family it belongs to), for {@link #convertible}. */
+    private static final Map<String, Set<String>> CONVERTS_TO = new java.util.HashMap<>();
 
     static {
         FAMILIES.put("duration", Map.of("ms", 0.001, "s", 1.0, "min", 60.0, "h", 3600.0, "d", 86400.0));
@@ -30,6 +32,8 @@ public final class Units {
         FAMILIES.put("count", Map.of("count", 1.0));
         FAMILIES.put("level", Map.of("level", 1.0));
         FAMILIES.forEach((family, units) -> SORTED.put(family, units.keySet().stream().sorted().toList()));
+        FAMILIES.values().forEach(units -> units.keySet().forEach(
+                u -> CONVERTS_TO.computeIfAbsent(u, k -> new java.util.HashSet<>()).addAll(units.keySet())));
     }
 
     private Units() {
@@ -98,7 +102,8 @@ public final class Units {
      * @return true when both are of one family
      */
     public static boolean convertible(String from, String to) {
-        return FAMILIES.values().stream().anyMatch(m -> m.containsKey(from) && m.containsKey(to));
+        Set<String> targets = CONVERTS_TO.get(from);
+        return targets != null && targets.contains(to);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.QueryResultsRow;
 import org.opsmaturity.model.Finding;
 import org.opsmaturity.model.Observation;
@@ -15,15 +16,19 @@ import org.opsmaturity.model.Observation;
  * order, then, only when the rules inserted facts (a company extension's {@code insert(check...)}), the
  * inserted findings, through the {@value StandardRules#FINDINGS_QUERY} query when the KieBase declares it,
  * else from working memory. The {@value StandardRules#CHECK_GLOBAL} and outcomes globals are set when
- * declared. Thread-safe: one session per call, always disposed. The engine (maturity-api) and the rule
+ * declared. Thread-safe: each call takes a session of its own from the runner's pool
+ * ({@link KieBase#newKieSessionsPool}) and gives it back, reset, when done (also on failure), so that a
+ * session's node memories are made once per concurrent caller, not once per call; the pool grows to the
+ * number of calls running at once. The runners of the standard KieBase share one pool (so assessors built
+ * again and again add no sessions to it); a runner of another KieBase has its own, which goes with it. The engine (maturity-api) and the rule
  * tests run rules with it.
  */
 public final class RuleRunner {
-    private final KieBase kieBase;
     private final Checks checks;
     private final boolean hasCheckGlobal;
     private final boolean hasFindingsQuery;
     private final boolean hasOutcomesGlobal;
+    private final KieSessionsPool sessions;
 
     /**
      * A runner of a KieBase; whether it declares the {@code check} global and the findings query is looked
@@ -33,23 +38,24 @@ public final class RuleRunner {
      * @param checks  the checks bound to the {@code check} global, with the parameters in force
      */
     public RuleRunner(KieBase kieBase, Checks checks) {
-        this.kieBase = kieBase;
         this.checks = checks;
         this.hasCheckGlobal = declaresGlobal(kieBase, StandardRules.CHECK_GLOBAL);
         this.hasOutcomesGlobal = declaresGlobal(kieBase, StandardRules.OUTCOMES_GLOBAL);
         this.hasFindingsQuery = kieBase.getKiePackages().stream().flatMap(p -> p.getQueries().stream())
                 .anyMatch(q -> q.getName().equals(StandardRules.FINDINGS_QUERY));
+        KieSessionsPool shared = StandardRules.sharedSessions(kieBase);
+        this.sessions = shared != null ? shared : kieBase.newKieSessionsPool(1);
     }
 
     /**
      * Inserts the observations (and a {@link Given} of them, when there are any), fires all rules and reads
-     * the findings back; the session is disposed, also on failure.
+     * the findings back; the session goes back to the pool, reset, also on failure.
      *
      * @param observations the facts' observations
      * @return the findings the rules inserted, possibly empty
      */
     public List<Finding> run(Collection<Observation> observations) {
-        KieSession session = kieBase.newKieSession();
+        KieSession session = sessions.newKieSession();
         try {
             if (hasCheckGlobal) {
                 session.setGlobal(StandardRules.CHECK_GLOBAL, checks);
@@ -82,7 +88,7 @@ public final class RuleRunner {
             }
             return out;
         } finally {
-            session.dispose();
+            session.dispose(); // a pooled session: reset and back to the pool
         }
     }
 

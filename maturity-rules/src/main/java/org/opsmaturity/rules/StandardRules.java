@@ -51,6 +51,8 @@ public final class StandardRules {
     private static final Object VOCABULARY_LOCK = new Object();
     private static volatile Vocabulary vocabulary;
     private static volatile KieBase kieBase;
+    /** The sessions of {@link #kieBase}, shared by every {@link RuleRunner} of it; set before it. */
+    private static volatile org.kie.api.runtime.KieSessionsPool sessions;
 
     private StandardRules() {
     }
@@ -74,16 +76,30 @@ public final class StandardRules {
                 if (k == null) {
                     k = KieBaseBuilder.createKieBaseFromModel(model());
                     // one empty session, before anyone else sees the KieBase: it initialises the session
-                    // machinery on this thread (a preloading thread at start-up), and no caller ever
-                    // finds this session open
-                    org.kie.api.runtime.KieSession warm = k.newKieSession();
+                    // machinery on this thread (a preloading thread at start-up) and waits, reset, in the
+                    // pool every runner of the standard rules takes its sessions from
+                    org.kie.api.runtime.KieSessionsPool pool = k.newKieSessionsPool(1);
+                    org.kie.api.runtime.KieSession warm = pool.newKieSession();
                     warm.fireAllRules();
                     warm.dispose();
+                    sessions = pool;
                     kieBase = k;
                 }
             }
         }
         return k;
+    }
+
+    /**
+     * The session pool shared by the runners of the standard KieBase, so that building many assessors
+     * adds no sessions to it: each {@link RuleRunner} of another KieBase keeps a pool of its own, which
+     * goes with it.
+     *
+     * @param k a KieBase
+     * @return the shared pool when {@code k} is the standard KieBase, else null
+     */
+    static org.kie.api.runtime.KieSessionsPool sharedSessions(KieBase k) {
+        return k == kieBase ? sessions : null;
     }
 
     /**

@@ -46,6 +46,9 @@ class KleenePartsTest {
     private static final Pattern RULE = Pattern.compile("rule \"([^\"]+)\"\\s+when(.*?)\\bthen\\b(.*?)\\nend\\b",
             Pattern.DOTALL);
     private static final Pattern NAME = Pattern.compile("Observation\\(name == \"([^\"]+)\"\\)");
+    /** The condition of a rule over several observations: {@code Given(anyOf("a", "b"))}. */
+    private static final Pattern ANY_OF = Pattern.compile("Given\\(anyOf\\(([^)]*)\\)\\)");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
 
     /** The rules whose consequence combines its parts with check.any (one part suffices), from the DRL sources. */
     static final Set<String> ANY = new TreeSet<>();
@@ -61,6 +64,13 @@ class KleenePartsTest {
                     Matcher n = NAME.matcher(m.group(2));
                     while (n.find()) {
                         names.add(n.group(1));
+                    }
+                    Matcher a = ANY_OF.matcher(m.group(2));
+                    while (a.find()) {
+                        Matcher q = QUOTED.matcher(a.group(1));
+                        while (q.find()) {
+                            names.add(q.group(1));
+                        }
                     }
                     out.put(m.group(1), names);
                     if (m.group(3).contains("check.any(")) {

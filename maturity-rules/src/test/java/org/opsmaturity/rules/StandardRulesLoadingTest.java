@@ -56,7 +56,7 @@ class StandardRulesLoadingTest {
                     assertSame(first, f.get());
                 }
                 Object sessions = first.getClass().getMethod("getKieSessions").invoke(first);
-                assertEquals(0, ((java.util.Collection<?>) sessions).size(), "the warm-up session is disposed");
+                assertEquals(1, ((java.util.Collection<?>) sessions).size(), "the warm-up session, idle in the pool");
             } finally {
                 pool.shutdownNow();
             }
@@ -66,10 +66,11 @@ class StandardRulesLoadingTest {
     @Test
     void anOpenSessionIsCounted() {
         // the control for the "no session left open" checks of the api's tests
+        int before = StandardRules.kieBase().getKieSessions().size();
         org.kie.api.runtime.KieSession s = StandardRules.kieBase().newKieSession();
-        assertEquals(1, StandardRules.kieBase().getKieSessions().size());
+        assertEquals(before + 1, StandardRules.kieBase().getKieSessions().size());
         s.dispose();
-        assertEquals(0, StandardRules.kieBase().getKieSessions().size());
+        assertEquals(before, StandardRules.kieBase().getKieSessions().size());
     }
 
     @Test

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.opsmaturity.api.Assessor;
 import org.opsmaturity.api.proof.FactSets.FactSet;
 import org.opsmaturity.model.Assessment;
-import org.opsmaturity.rules.StandardRules;
 
 /**
  * One {@link Assessor} shared by 8 threads, each evaluating fact sets drawn from a pool of random ones:
@@ -83,7 +82,9 @@ class ConcurrencyTest {
 
         assertEquals(List.of(), failures.stream().limit(3).toList(), failures.size() + " failures");
         assertEquals((long) THREADS * PER_THREAD, evaluations.get());
-        assertEquals(0, StandardRules.kieBase().getKieSessions().size(), "rule sessions left open");
+        assertEquals(0, org.opsmaturity.api.RuleSessions.open(), "rule sessions left open");
+        assertTrue(org.opsmaturity.api.RuleSessions.all() <= THREADS + 1,
+                "the pool holds at most a session per thread: " + org.opsmaturity.api.RuleSessions.all());
         long growth = retained.get(retained.size() - 1) - retained.get(0);
         System.out.printf("ConcurrencyTest: %d evaluations; retained heap after each round (MiB): %s%n",
                 evaluations.get(), retained.stream().map(b -> String.format("%.1f", b / 1048576.0)).toList());

@@ -44,9 +44,8 @@ final class PlainJavaOracle {
     private static final Pattern RULE = Pattern.compile("rule\\s+\"([^\"]+)\"\\s+when(.*?)\\bthen\\b(.*?)\\bend\\b",
             Pattern.DOTALL);
     private static final Pattern BINDING = Pattern.compile("(\\$\\w+)\\s*:\\s*Observation\\(\\s*name\\s*==\\s*\"([^\"]+)\"\\s*\\)");
-    /** A rule over several observations (issue 12): {@code $o : ( Observation(..) or ... )  $g : Given(first($o, names))}. */
-    private static final Pattern ANY_OF = Pattern.compile("\\$\\w+\\s*:\\s*\\((\\s*Observation\\(\\s*name\\s*==\\s*\"[^\"]+\"\\s*\\)"
-            + "\\s*(or)?)+\\s*\\)\\s*(\\$\\w+)\\s*:\\s*Given\\(\\s*first\\(\\s*\\$\\w+((\\s*,\\s*\"[^\"]+\")+)\\s*\\)\\s*\\)");
+    /** A rule over several observations (docs/levels.md): {@code $g : Given(anyOf(names))}. */
+    private static final Pattern ANY_OF = Pattern.compile("(\\$\\w+)\\s*:\\s*Given\\(\\s*anyOf\\(\\s*(\"[^\"]+\"(\\s*,\\s*\"[^\"]+\")*)\\s*\\)\\s*\\)");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
     private static final byte UNKNOWN = 0;
     private static final byte MET = 1;
@@ -192,8 +191,8 @@ final class PlainJavaOracle {
         String given = null;
         Matcher anyOf = ANY_OF.matcher(when);
         if (anyOf.find()) {
-            given = anyOf.group(3);
-            Matcher q = QUOTED.matcher(anyOf.group(4));
+            given = anyOf.group(1);
+            Matcher q = QUOTED.matcher(anyOf.group(2));
             while (q.find()) {
                 names.add(q.group(1));
             }
