@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 /**
  * Renders {@link Reason}s and {@link WarningDetail}s as text in English or Chinese. The English text is
  * the one the JSON result carries; the Chinese text says the same with the same operands (observation
- * names, values, units, parameter names and ids stay as written, since they are what the facts say).
+ * names, values, unit symbols, parameter names and ids stay as written, since they are what the facts say;
+ * the unit words {@code count} and {@code level} and the logic words are said in Chinese).
  */
 public final class Wording {
     private Wording() {
@@ -46,7 +47,7 @@ public final class Wording {
             return f.observation().display() + (f.observation().flag() ? "" : ", required true");
         }
         if (r instanceof Reason.Comparison c) {
-            return shown(c.observation(), c.parameter()) + (c.met() ? " " : " not ") + c.operator().symbol() + " "
+            return shown(c.observation(), c.parameter(), false) + (c.met() ? " " : " not ") + c.operator().symbol() + " "
                     + c.parameter().display() + " (" + c.parameterName() + ")";
         }
         if (r instanceof Reason.SetCheck s) {
@@ -159,23 +160,23 @@ public final class Wording {
 
     private static String zh(Reason r) {
         if (r instanceof Reason.Flag f) {
-            return f.observation().display() + (f.observation().flag() ? "" : "，要求为 true");
+            return zhShown(f.observation()) + (f.observation().flag() ? "" : "，要求为真");
         }
         if (r instanceof Reason.Comparison c) {
-            return shown(c.observation(), c.parameter()) + (c.met() ? " " : "，未达到 ") + c.operator().symbol() + " "
-                    + c.parameter().display() + "（参数 " + c.parameterName() + (c.overridden() ? "，已调整" : "") + "）";
+            return shown(c.observation(), c.parameter(), true) + (c.met() ? " " : "，未达到 ") + c.operator().symbol()
+                    + " " + zhShown(c.parameter()) + "（参数 " + c.parameterName() + (c.overridden() ? "，已调整" : "") + "）";
         }
         if (r instanceof Reason.SetCheck s) {
             if (s.all()) {
                 List<String> missing = s.missing();
-                return s.observation().display() + (missing.isEmpty() ? "，包含全部 " : "，缺少 ")
+                return zhShown(s.observation()) + (missing.isEmpty() ? "，包含全部 " : "，缺少 ")
                         + String.join("|", missing.isEmpty() ? s.words() : missing);
             }
-            return s.observation().display() + (s.met() ? "，包含其一：" : "，不含任一：") + String.join("|", s.words());
+            return zhShown(s.observation()) + (s.met() ? "，包含其一：" : "，不含任一：") + String.join("|", s.words());
         }
         if (r instanceof Reason.SizeCheck s) {
-            return s.observation().display() + "（" + s.observation().values().size() + " 项）"
-                    + (s.met() ? " >= " : "，未达到 >= ") + s.parameter().display()
+            return zhShown(s.observation()) + "（" + s.observation().values().size() + " 项）"
+                    + (s.met() ? " >= " : "，未达到 >= ") + zhShown(s.parameter())
                     + "（参数 " + s.parameterName() + (s.overridden() ? "，已调整" : "") + "）";
         }
         if (r instanceof Reason.NotGiven n) {
@@ -205,7 +206,7 @@ public final class Wording {
             return zh(d.outcome());
         }
         if (r instanceof Reason.Test t) {
-            return t.observation().display() + (t.met() ? "，满足 " : "，不满足 ") + wanted(t.condition(), true);
+            return zhShown(t.observation()) + (t.met() ? "，满足 " : "，不满足 ") + wanted(t.condition(), true);
         }
         if (r instanceof Reason.NotObserved n) {
             return "未观测到 " + n.observation();
@@ -270,9 +271,36 @@ public final class Wording {
 
     // ---- shared pieces ----
 
-    private static String shown(Observation o, Parameter p) {
-        return o.unit().equals(p.unit()) ? o.display()
-                : o.display() + " (" + Units.format(round(o.as(p.unit()))) + " " + p.unit() + ")";
+    private static String shown(Observation o, Parameter p, boolean zh) {
+        String shown = zh ? zhShown(o) : o.display();
+        return o.unit().equals(p.unit()) ? shown
+                : shown + (zh ? "（" : " (") + Units.format(round(o.as(p.unit()))) + " " + unit(p.unit(), zh)
+                        + (zh ? "）" : ")");
+    }
+
+    /** An observation in Chinese: its name and value as given, a unit that is an English word in Chinese. */
+    private static String zhShown(Observation o) {
+        return o.type() == ObservationType.NUMBER ? o.name() + " = " + Units.format(o.number()) + " " + unit(o.unit(), true)
+                : o.display();
+    }
+
+    private static String zhShown(Parameter p) {
+        return Units.format(p.value()) + " " + unit(p.unit(), true);
+    }
+
+    /**
+     * A unit as shown: the symbols ({@code s}, {@code min}, {@code %}, {@code GB}) in every language, the
+     * words {@code count} and {@code level} in Chinese for zh.
+     */
+    private static String unit(String unit, boolean zh) {
+        if (!zh) {
+            return unit;
+        }
+        return switch (unit) {
+            case "count" -> "个";
+            case "level" -> "级";
+            default -> unit;
+        };
     }
 
     private static double round(double v) {
@@ -281,22 +309,23 @@ public final class Wording {
 
     private static String part(Reason.Part p, Locale locale) {
         String text = text(p.reason(), locale);
+        boolean zh = zh(locale);
         return switch (p.status()) {
             case MET -> "[" + text + "]";
-            case NOT_MET -> "NOT [" + text + "]";
-            default -> "? [" + text + "]";
+            case NOT_MET -> (zh ? "不满足 [" : "NOT [") + text + "]";
+            default -> (zh ? "未知 [" : "? [") + text + "]";
         };
     }
 
     private static String wanted(Condition c, boolean zh) {
         if (c instanceof Condition.Equals e) {
-            return "= " + e.value() + (e.unit().isEmpty() ? "" : " " + e.unit());
+            return "= " + e.value() + (e.unit().isEmpty() ? "" : " " + unit(e.unit(), zh));
         }
         if (c instanceof Condition.AtLeast a) {
-            return ">= " + Units.format(a.value()) + " " + a.unit();
+            return ">= " + Units.format(a.value()) + " " + unit(a.unit(), zh);
         }
         if (c instanceof Condition.AtMost a) {
-            return "<= " + Units.format(a.value()) + " " + a.unit();
+            return "<= " + Units.format(a.value()) + " " + unit(a.unit(), zh);
         }
         if (c instanceof Condition.Contains k) {
             return (zh ? "包含 " : "contains ") + k.word();

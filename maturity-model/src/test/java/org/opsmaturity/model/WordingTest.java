@@ -123,6 +123,92 @@ class WordingTest {
         assertEquals(new Finding("6.1.1.L4.3", "6.1.1.L4.3", false, why.en(), List.of(OFFSITE)), f);
         Justification j = new Justification("6.1.1.L4.3", CriterionStatus.NOT_MET, f.why(), List.of(), f.observations());
         assertEquals(f.reason(), j.reason());
-        assertTrue(j.reasonIn(Locale.CHINESE).contains("要求为 true"));
+        assertTrue(j.reasonIn(Locale.CHINESE).contains("要求为真"));
+    }
+
+    /**
+     * One of each kind, its data made of identifiers the test knows: the zh text, with those removed, has no
+     * ASCII letter (the logic words, the unit words count and level, true, not, and so on are Chinese).
+     */
+    @Test
+    void chineseThroughoutEveryKindButTheDataItEmbeds() {
+        Observation lines = Observation.number("incident.support.lines", 3, "count");
+        Observation tier = Observation.number("ops.tier", 2, "level");
+        Parameter minLines = new Parameter("minSupportLines", 4, "count", Origin.TEXT);
+        Reason.Part no = new Reason.Part(CriterionStatus.NOT_MET, new Reason.Flag(OFFSITE));
+        Reason.Part unknown = new Reason.Part(CriterionStatus.UNKNOWN, new Reason.NotGiven("continuity.rpo.offsite"));
+        Reason.Part yes = new Reason.Part(CriterionStatus.MET, new Reason.Comparison(lines, Reason.Operator.AT_LEAST,
+                "minSupportLines", minLines, true, false));
+        List<Reason> reasons = List.of(new Reason.Flag(OFFSITE),
+                new Reason.Comparison(lines, Reason.Operator.AT_LEAST, "minSupportLines", minLines, false, false),
+                new Reason.Comparison(RPO, Reason.Operator.BELOW, "maxRpo", MAX_RPO_S, true, false),
+                new Reason.SetCheck(TOOLS, true, List.of("prometheus", "zabbix")),
+                new Reason.SetCheck(TOOLS, false, List.of("zabbix")),
+                new Reason.SizeCheck(TOOLS, "minTools", new Parameter("minTools", 3, "count", Origin.TEXT), false, false),
+                new Reason.NotGiven("continuity.rpo.same-city"),
+                new Reason.Combined(true, CriterionStatus.NOT_MET, List.of(no, unknown, yes), 0),
+                new Reason.Combined(false, CriterionStatus.UNKNOWN, List.of(unknown, no), -1),
+                new Reason.Attested(Attestation.partial("6.1.1.L3.2", Coverage.MOST, "6/9"), Coverage.ALL),
+                new Reason.Attested(new Attestation("6.1.1.L3.2", Verdict.NOT_MET, Evidence.none().withBy("auditor")),
+                        Coverage.ALL),
+                new Reason.Waived(Waiver.notApplicable("6.1.1.L4.3", "-", "cto", LocalDate.of(2027, 1, 31))),
+                new Reason.Waived(Waiver.disabled("6.1.1.L4.3", "-")),
+                new Reason.Declared(new Reason.Conjunction(false, List.of(
+                        new Reason.Test(tier, new Condition.AtLeast("ops.tier", 3, "level"), false),
+                        new Reason.Test(lines, new Condition.Equals("incident.support.lines", 3, "count"), true),
+                        new Reason.Test(TOOLS, new Condition.Contains("monitoring.tools", "zabbix"), false),
+                        new Reason.Test(RPO, new Condition.AtMost("continuity.rpo.offsite", 15, "min"), false),
+                        new Reason.Negation(new Reason.StatusOf("6.1.1.L3.2", CriterionStatus.MET)),
+                        new Reason.NotObserved("x.y")))),
+                new Reason.Prose("12"));
+        List<String> data = List.of("incident.support.lines", "minSupportLines", "continuity.backup.offsite",
+                "continuity.rpo.offsite", "continuity.rpo.same-city", "maxRpo", "monitoring.tools", "grafana",
+                "prometheus", "zabbix", "minTools", "auditor", "cto", "ops.tier", "x.y", "false");
+        java.util.Set<Class<?>> seen = new java.util.HashSet<>();
+        for (Reason r : reasons) {
+            seen.add(r.getClass());
+            if (r instanceof Reason.Declared d && d.outcome() instanceof Reason.Conjunction c) {
+                c.parts().forEach(p -> seen.add(p.getClass()));
+                seen.add(c.getClass());
+            }
+            assertNoEnglish(r.text(Locale.CHINESE), data);
+        }
+        seen.add(Reason.Negation.class); // inside the conjunction above
+        seen.add(Reason.StatusOf.class);
+        assertEquals(java.util.Set.of(Reason.class.getPermittedSubclasses()), seen, "a kind of reason is not tried in zh");
+
+        List<WarningDetail> details = List.of(
+                new WarningDetail.UnknownCriterion("attestations[0]", "9.9", ""),
+                new WarningDetail.UnknownObservation("observations[1]", "x.y", ""),
+                new WarningDetail.NotARequirement("attestations[0]", "1.1.1.L1.1", 1, Verdict.MET),
+                new WarningDetail.NotARequirement("attestations[0]", "1.1.1.L1.1", 1, Verdict.NOT_MET),
+                new WarningDetail.NotARequirement("attestations[0]", "1.1.1.L1.1", 1, Verdict.PARTIAL),
+                new WarningDetail.DuplicateAttestation("attestations[2]", "1.1.1.L2.1", Verdict.PARTIAL),
+                new WarningDetail.DuplicateObservation("observations[0]", "x.y"),
+                new WarningDetail.StaleAttestation("1.1.1.L2.1", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1)),
+                new WarningDetail.StaleObservations("1.1.1.L2.1", 30, LocalDate.of(2026, 1, 1)),
+                new WarningDetail.WaiverExpired("1.1.1.L2.1", LocalDate.of(2026, 1, 1)),
+                new WarningDetail.Conflict("2.1.2.L3.1", CriterionStatus.MET, CriterionStatus.NOT_MET, reasons.get(7)),
+                new WarningDetail.UnusedObservation("x.y"),
+                new WarningDetail.Prose("12"));
+        List<String> ids = new java.util.ArrayList<>(data);
+        ids.addAll(List.of("attestations", "observations", "1.1.1.L1.1", "1.1.1.L2.1", "2.1.2.L3.1"));
+        for (WarningDetail d : details) {
+            assertNoEnglish(d.text(Locale.CHINESE), ids);
+        }
+        assertEquals(java.util.Set.of(WarningDetail.class.getPermittedSubclasses()),
+                details.stream().map(Object::getClass).collect(java.util.stream.Collectors.toSet()),
+                "a kind of warning is not tried in zh");
+    }
+
+    /** No ASCII letter in a zh text once the identifiers and data it embeds are taken out. */
+    private static void assertNoEnglish(String zh, List<String> data) {
+        String rest = zh;
+        for (String d : data) {
+            rest = rest.replace(d, "");
+        }
+        rest = rest.replaceAll("[0-9]+\\.[0-9]+\\.[0-9]+\\.L[0-9]\\.[0-9]+", ""); // criterion ids
+        rest = rest.replaceAll("(?<=[0-9] )(ms|s|min|h|d|[KMGTP]?B)(?![A-Za-z])", ""); // unit symbols after a number
+        assertTrue(rest.chars().noneMatch(c -> c < 128 && Character.isLetter(c)), "English in zh: " + zh + " -> " + rest);
     }
 }

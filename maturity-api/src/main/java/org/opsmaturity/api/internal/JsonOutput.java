@@ -2,10 +2,8 @@ package org.opsmaturity.api.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -36,7 +34,8 @@ import org.opsmaturity.model.WaiverResult;
 /**
  * The JSON documents the library writes, as records that Jackson databind writes in their component order: the
  * assessment (docs/facts.md, "The result"), the facts, a diff, a roadmap and a roll-up. A field that is
- * {@code null} in a record is left out of the document (an optional part absent). Not API.
+ * {@code null} in a record is left out of the document (an optional part absent). A justification's typed reason
+ * ({@code because}) and a warning's {@code detail} are {@link JsonReasons}' records. Not API.
  */
 public final class JsonOutput {
     private static final ObjectMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
@@ -141,7 +140,8 @@ public final class JsonOutput {
                 a.items().stream().map(i -> item(i, a.explain(i.itemId()))).toList(),
                 a.criteria().stream().map(JsonOutput::criterion).toList(),
                 a.waivers().stream().map(JsonOutput::waiver).toList(),
-                a.warnings().stream().map(w -> new WarningOut(w.code().name(), w.subject(), w.message())).toList());
+                a.warnings().stream().map(w -> new WarningOut(w.code().name(), w.subject(), w.message(),
+                        JsonReasons.detail(w.detail()))).toList());
     }
 
     private static LevelOut level(LevelResult r, Explanation e) {
@@ -163,7 +163,7 @@ public final class JsonOutput {
     }
 
     private static JustificationOut justification(Justification j) {
-        return new JustificationOut(j.ruleId(), j.status().name(), j.reason(),
+        return new JustificationOut(j.ruleId(), j.status().name(), j.reason(), JsonReasons.because(j.why()),
                 j.attestations().isEmpty() ? null : j.attestations().stream().map(JsonOutput::attestation).toList(),
                 j.observations().isEmpty() ? null : j.observations().stream().map(JsonOutput::observation).toList());
     }
@@ -174,20 +174,15 @@ public final class JsonOutput {
                 w.applied());
     }
 
-    private static AttestationOut attestation(Attestation a) {
+    static AttestationOut attestation(Attestation a) {
         return new AttestationOut(a.criterionId(), a.verdict().name().toLowerCase(Locale.ROOT),
                 a.verdict() == Verdict.PARTIAL ? a.coverage().name().toLowerCase(Locale.ROOT) : null,
                 evidence(a.evidence()));
     }
 
     private static ObservationOut observation(Observation o) {
-        if (o.type() == ObservationType.FLAG) {
-            return new ObservationOut(o.name(), o.flag(), null, evidence(o.evidence()));
-        }
-        if (o.type() == ObservationType.NUMBER) {
-            return new ObservationOut(o.name(), o.number(), o.unit(), evidence(o.evidence()));
-        }
-        return new ObservationOut(o.name(), new ArrayList<>(new TreeSet<>(o.values())), null, evidence(o.evidence()));
+        return new ObservationOut(o.name(), JsonReasons.value(o), o.type() == ObservationType.NUMBER ? o.unit() : null,
+                evidence(o.evidence()));
     }
 
     private static EvidenceOut evidence(Evidence e) {
@@ -256,8 +251,8 @@ public final class JsonOutput {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record JustificationOut(String rule, String status, String reason, List<AttestationOut> attestations,
-            List<ObservationOut> observations) {
+    record JustificationOut(String rule, String status, String reason, JsonReasons.BecauseOut because,
+            List<AttestationOut> attestations, List<ObservationOut> observations) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -276,7 +271,7 @@ public final class JsonOutput {
     record WaiverOut(String criterion, String kind, String reason, String approver, String expires, boolean applied) {
     }
 
-    record WarningOut(String code, String subject, String message) {
+    record WarningOut(String code, String subject, String message, JsonReasons.DetailOut detail) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
