@@ -31,6 +31,7 @@ import org.opsmaturity.model.ObservationSpec;
 import org.opsmaturity.model.Text;
 import org.opsmaturity.model.Vocabulary;
 import org.opsmaturity.model.Waiver;
+import org.opsmaturity.model.Problem;
 import org.opsmaturity.rules.StandardRules;
 
 /**
@@ -310,7 +311,7 @@ public final class Assessor {
         private final List<DeclaredCriterion> declared = new ArrayList<>();
         private final List<OverrideSpec> overrides = new ArrayList<>();
         private final List<Waiver> waivers = new ArrayList<>();
-        private final List<String> problems = new ArrayList<>();
+        private final List<Problem> problems = new ArrayList<>();
 
         private Builder() {
         }
@@ -360,7 +361,7 @@ public final class Assessor {
          */
         public Builder addRules(String name, String drl) {
             if (drl == null) {
-                problems.add(name + ": no DRL text given");
+                problems.add(InvalidExtensionException.described(name, "no DRL text given"));
             } else {
                 rules.add(new Extensions.Source(name, drl));
             }
@@ -675,7 +676,7 @@ public final class Assessor {
             return profile(profile, name, ProfileTrust.DATA_ONLY);
         }
 
-        void problem(String p) {
+        void problem(Problem p) {
             problems.add(p);
         }
 

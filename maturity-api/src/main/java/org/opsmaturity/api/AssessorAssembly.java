@@ -22,6 +22,7 @@ import org.opsmaturity.model.Parameter;
 import org.opsmaturity.model.TerminalText;
 import org.opsmaturity.model.Vocabulary;
 import org.opsmaturity.model.Waiver;
+import org.opsmaturity.model.Problem;
 import org.opsmaturity.rules.Checks;
 import org.opsmaturity.rules.RuleRunner;
 import org.opsmaturity.rules.StandardRules;
@@ -40,13 +41,13 @@ final class AssessorAssembly {
             // compiling DRL takes a second or more: build the standard rule base alongside it
             Assessor.preloadInBackground();
         }
-        List<String> problems = new ArrayList<>(in.problems());
+        List<Problem> problems = new ArrayList<>(in.problems());
         Vocabulary vocabulary = StandardRules.vocabulary();
         if (!in.observations().isEmpty()) {
             try {
                 vocabulary = vocabulary.plus(Vocabulary.of(in.observations()));
             } catch (CatalogException e) {
-                problems.add(e.getMessage() + " (an extension observation may not reuse a standard name)");
+                problems.add(InvalidExtensionException.described(e.getMessage() + " (an extension observation may not reuse a standard name)"));
             }
         }
         // extension rule bases and the criteria their rules declare
@@ -79,7 +80,7 @@ final class AssessorAssembly {
         extensionBases.forEach(kb -> runners.add(new RuleRunner(kb, checks)));
         for (String id : in.freshness().criterionDays().keySet()) {
             if (catalog.findCriterion(id).isEmpty()) {
-                problems.add("freshness of " + id + ": criterion '" + id + "' is not in the catalogue");
+                problems.add(InvalidExtensionException.described("freshness of " + id, "criterion '" + id + "' is not in the catalogue"));
             }
         }
         if (!problems.isEmpty()) {
@@ -118,34 +119,34 @@ final class AssessorAssembly {
     }
 
     /** The DRL text of a {@code .drl} file of at most {@code max} bytes, or empty with the problem added. */
-    static Optional<String> readDrl(Path file, int max, List<String> problems) {
+    static Optional<String> readDrl(Path file, int max, List<Problem> problems) {
         String name = TerminalText.escape(String.valueOf(file));
         if (file == null || !file.toString().endsWith(".drl")) {
-            problems.add(name + ": not a .drl file; rules are read from DRL files only");
+            problems.add(InvalidExtensionException.described(name, "not a .drl file; rules are read from DRL files only"));
             return Optional.empty();
         }
         try {
             return Optional.of(InputFiles.readUtf8(file, max));
         } catch (InputFiles.UnreadableFileException e) {
-            problems.add(name + (e.kind() == InputFiles.Kind.NOT_UTF8 ? ": not UTF-8 text, so not DRL"
-                    : ": cannot be read (" + e.reason() + ")"));
+            problems.add(InvalidExtensionException.described(name, e.kind() == InputFiles.Kind.NOT_UTF8
+                    ? "not UTF-8 text, so not DRL" : "cannot be read (" + e.reason() + ")"));
         }
         return Optional.empty();
     }
 
     /** The DRL text of a class-path resource of at most {@code max} bytes, or empty with the problem added. */
-    static Optional<String> readDrlResource(ClassLoader loader, String resource, int max, List<String> problems) {
+    static Optional<String> readDrlResource(ClassLoader loader, String resource, int max, List<Problem> problems) {
         InputStream in = loader.getResourceAsStream(resource);
         if (in == null) {
-            problems.add(resource + ": not on the class path");
+            problems.add(InvalidExtensionException.described(resource, "not on the class path"));
             return Optional.empty();
         }
         try (in) {
             return Optional.of(new String(BoundedRead.read(in, max), StandardCharsets.UTF_8));
         } catch (BoundedRead.Failure e) {
-            problems.add(resource + ": cannot be read (" + e.reason() + ")");
+            problems.add(InvalidExtensionException.described(resource, "cannot be read (" + e.reason() + ")"));
         } catch (IOException e) {
-            problems.add(resource + ": cannot be read (" + e.getMessage() + ")");
+            problems.add(InvalidExtensionException.described(resource, "cannot be read (" + e.getMessage() + ")"));
         }
         return Optional.empty();
     }

@@ -12,6 +12,7 @@ import org.opsmaturity.model.LevelPolicy;
 import org.opsmaturity.model.ObservationSpec;
 import org.opsmaturity.model.Text;
 import org.opsmaturity.model.Waiver;
+import org.opsmaturity.model.Problem;
 
 /** The typed parts of an assessor builder's state that the model has no type for. */
 final class BuilderState {
@@ -76,7 +77,7 @@ final class BuilderState {
     record Inputs(boolean strict, boolean classPathExtensions, ClassLoader classLoader, LevelPolicy policy, Clock clock,
             Freshness freshness, List<Extensions.Source> rules, List<Domain> domains, List<Placement> areas,
             List<Placement> items, List<ObservationSpec> observations, List<DeclaredCriterion> declared,
-            List<OverrideSpec> overrides, List<Waiver> waivers, List<String> problems) {
+            List<OverrideSpec> overrides, List<Waiver> waivers, List<Problem> problems) {
         Inputs {
             rules = List.copyOf(rules);
             domains = List.copyOf(domains);

@@ -16,6 +16,8 @@ import org.opsmaturity.model.LevelCell;
 import org.opsmaturity.model.MaturityException;
 import org.opsmaturity.model.Strings;
 import org.opsmaturity.model.Text;
+import org.opsmaturity.model.Problem;
+import org.opsmaturity.model.InvalidExtensionException;
 
 /** The catalogue an assessor judges by: the standard one with a company's domains, areas, items and criteria. */
 final class CatalogComposer {
@@ -27,7 +29,7 @@ final class CatalogComposer {
      * problem (and the base is returned when the merge fails).
      */
     static Catalog extend(Catalog base, List<Domain> domains, List<Placement> areas, List<Placement> items,
-            List<Criterion> added, List<String> problems) {
+            List<Criterion> added, List<Problem> problems) {
         if (domains.isEmpty() && areas.isEmpty() && items.isEmpty() && added.isEmpty()) {
             return base;
         }
@@ -42,16 +44,16 @@ final class CatalogComposer {
         base.items().forEach(i -> areaOfItem.put(i.id(), i.areaId()));
         for (Placement a : areas) {
             if (!domainIds.contains(a.parentId())) {
-                problems.add("area " + a.id() + ": domain '" + a.parentId() + "' is not in the catalogue. "
-                        + Strings.maybe(a.parentId(), domainIds));
+                problems.add(InvalidExtensionException.described("area " + a.id(), "domain '" + a.parentId() + "' is not in the catalogue. "
+                        + Strings.maybe(a.parentId(), domainIds)));
                 continue;
             }
             domainOfArea.put(a.id(), a.parentId());
         }
         for (Placement i : items) {
             if (!domainOfArea.containsKey(i.parentId())) {
-                problems.add("item " + i.id() + ": area '" + i.parentId() + "' is not in the catalogue. "
-                        + Strings.maybe(i.parentId(), domainOfArea.keySet()));
+                problems.add(InvalidExtensionException.described("item " + i.id(), "area '" + i.parentId() + "' is not in the catalogue. "
+                        + Strings.maybe(i.parentId(), domainOfArea.keySet())));
                 continue;
             }
             areaOfItem.put(i.id(), i.parentId());
@@ -65,12 +67,12 @@ final class CatalogComposer {
         Map<String, Map<Integer, List<Criterion>>> byItem = new LinkedHashMap<>();
         for (Criterion c : added) {
             if (!areaOfItem.containsKey(c.itemId())) {
-                problems.add("criterion " + c.id() + ": item '" + c.itemId() + "' is not in the catalogue. "
-                        + Strings.maybe(c.itemId(), areaOfItem.keySet()));
+                problems.add(InvalidExtensionException.described("criterion " + c.id(), "item '" + c.itemId() + "' is not in the catalogue. "
+                        + Strings.maybe(c.itemId(), areaOfItem.keySet())));
                 continue;
             }
             if (c.level() < 1 || c.level() > 5) {
-                problems.add("criterion " + c.id() + ": level " + c.level() + " is outside 1..5");
+                problems.add(InvalidExtensionException.described("criterion " + c.id(), "level " + c.level() + " is outside 1..5"));
                 continue;
             }
             byItem.computeIfAbsent(c.itemId(), k -> new LinkedHashMap<>())
@@ -126,18 +128,18 @@ final class CatalogComposer {
             Catalog merged = base.merge(Catalog.of(ext));
             for (Item i : merged.items()) {
                 if (i.criteria().stream().noneMatch(Criterion::isRequirement) && newItems.containsKey(i.id())) {
-                    problems.add("item " + i.id() + ": has no criteria");
+                    problems.add(InvalidExtensionException.described("item " + i.id(), "has no criteria"));
                 }
             }
             for (Area a : merged.areas()) {
                 if (a.items().isEmpty()) {
-                    problems.add("area " + a.id() + ": has no items");
+                    problems.add(InvalidExtensionException.described("area " + a.id(), "has no items"));
                 }
             }
             return merged;
         } catch (MaturityException e) {
-            problems.add(e.getMessage().lines().findFirst().orElse("") + " (a criterion id must be unique across "
-                    + "the standard model and every extension)");
+            problems.add(InvalidExtensionException.described(e.getMessage().lines().findFirst().orElse("")
+                    + " (a criterion id must be unique across the standard model and every extension)"));
             return base;
         }
     }

@@ -13,6 +13,7 @@ import org.opsmaturity.api.internal.BoundedRead;
 import org.opsmaturity.model.InvalidExtensionException;
 import org.opsmaturity.model.InvalidFactsException;
 import org.opsmaturity.model.TerminalText;
+import org.opsmaturity.model.Problem;
 
 /**
  * Reads a JSON profile (docs/extending.md) into a {@link Profile} and applies one to a builder. A profile is
@@ -28,12 +29,12 @@ final class Profiles {
      * A profile as read, with every problem found (empty when it is valid). A profile with problems still
      * holds what could be read, so the builder reports the profile's problems and its own together.
      */
-    record Read(Profile profile, List<String> problems) {
+    record Read(Profile profile, List<Problem> problems) {
         Read {
             problems = List.copyOf(problems);
         }
 
-        static Read failed(String problem) {
+        static Read failed(Problem problem) {
             return new Read(null, List.of(problem));
         }
 
@@ -97,14 +98,14 @@ final class Profiles {
     /** Reads a profile file; the DRL files it lists must be {@code .drl} files in its folder. */
     static Read file(Path file, ProfileTrust trust) {
         if (file == null || trust == null) {
-            return Read.failed("profile: " + (file == null ? "no file" : "no trust") + " given");
+            return Read.failed(InvalidExtensionException.described("profile", (file == null ? "no file" : "no trust") + " given"));
         }
         String source = TerminalText.escape(file.toString());
         byte[] bytes;
         try {
             bytes = BoundedRead.read(file, Json.MAX_DOCUMENT_BYTES);
         } catch (BoundedRead.Failure e) {
-            return Read.failed(source + ": cannot be read (" + e.reason() + ")");
+            return Read.failed(InvalidExtensionException.described(source, "cannot be read (" + e.reason() + ")"));
         }
         Path dir = file.toAbsolutePath().normalize().getParent();
         return read(bytes, source, trust, "a path to a .drl file inside the profile's folder ("
@@ -118,20 +119,20 @@ final class Profiles {
      */
     static Read resource(String resource, ClassLoader loader, ProfileTrust trust) {
         if (resource == null || resource.isBlank() || trust == null) {
-            return Read.failed("profile: " + (trust == null ? "no trust" : "no resource name") + " given");
+            return Read.failed(InvalidExtensionException.described("profile", (trust == null ? "no trust" : "no resource name") + " given"));
         }
         String source = TerminalText.escape(resource);
         String folder = resource.substring(0, resource.lastIndexOf('/') + 1);
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
-                return Read.failed(source + ": not on the class path; expected a resource "
-                        + "name such as com/acme/acme-profile.json (no leading /)");
+                return Read.failed(InvalidExtensionException.described(source, "not on the class path; expected a resource "
+                        + "name such as com/acme/acme-profile.json (no leading /)"));
             }
             byte[] bytes;
             try {
                 bytes = BoundedRead.read(in, Json.MAX_DOCUMENT_BYTES);
             } catch (BoundedRead.Failure e) {
-                return Read.failed(source + ": cannot be read (" + e.reason() + ")");
+                return Read.failed(InvalidExtensionException.described(source, "cannot be read (" + e.reason() + ")"));
             }
             return read(bytes, source, trust, "the name of a .drl resource in the profile's folder ("
                     + (folder.isEmpty() ? "the class path root" : TerminalText.escape(folder)) + "), relative to it, without ..",
@@ -140,7 +141,7 @@ final class Profiles {
                             ? Optional.of(new Profile.RuleFile(name, Optional.empty(), Optional.of(folder + name)))
                             : Optional.empty());
         } catch (IOException e) {
-            return Read.failed(source + ": cannot be read (" + e.getMessage() + ")");
+            return Read.failed(InvalidExtensionException.described(source, "cannot be read (" + e.getMessage() + ")"));
         }
     }
 
@@ -152,17 +153,17 @@ final class Profiles {
      */
     static Read stream(InputStream in, String name, ProfileTrust trust) {
         if (in == null || name == null || name.isBlank() || trust == null) {
-            return Read.failed("profile: " + (in == null ? "no stream"
-                    : trust == null ? "no trust" : "no name (used in problems) for the stream") + " given");
+            return Read.failed(InvalidExtensionException.described("profile", (in == null ? "no stream"
+                    : trust == null ? "no trust" : "no name (used in problems) for the stream") + " given"));
         }
         String source = TerminalText.escape(name);
         byte[] bytes;
         try {
             bytes = BoundedRead.read(in, Json.MAX_DOCUMENT_BYTES);
         } catch (BoundedRead.Failure e) {
-            return Read.failed(source + ": cannot be read (" + e.reason() + ")");
+            return Read.failed(InvalidExtensionException.described(source, "cannot be read (" + e.reason() + ")"));
         } catch (IOException e) {
-            return Read.failed(source + ": cannot be read (" + e.getMessage() + ")");
+            return Read.failed(InvalidExtensionException.described(source, "cannot be read (" + e.getMessage() + ")"));
         }
         return read(bytes, source, trust, "no DRL file: a profile read from a stream has no "
                 + "folder to take them from (read it with profile(Path, ProfileTrust) or profileResource(String, ProfileTrust))",
@@ -175,10 +176,10 @@ final class Profiles {
         try {
             root = Json.tree(bytes);
         } catch (InvalidFactsException e) {
-            return Read.failed(source + ": " + e.getMessage().replace(System.lineSeparator(), " "));
+            return Read.failed(InvalidExtensionException.described(source, e.getMessage().replace(System.lineSeparator(), " ")));
         }
         if (root == null || !root.isObject()) {
-            return Read.failed(source + ": expected a JSON object");
+            return Read.failed(InvalidExtensionException.described(source, "expected a JSON object"));
         }
         ProfileReader r = new ProfileReader(source);
         Profile p = r.profile(root, trust, ruleFiles, expected);

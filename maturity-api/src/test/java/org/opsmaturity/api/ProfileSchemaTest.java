@@ -170,8 +170,8 @@ class ProfileSchemaTest {
             ((ObjectNode) (object.isEmpty() ? copy : copy.at(pointer(object)))).put("zz", 1);
             InvalidExtensionException e = assertThrows(InvalidExtensionException.class, () -> read(copy), object);
             String where = object.isEmpty() ? "zz" : object + ".zz";
-            String line = e.problems().stream().filter(p -> p.contains(": " + where + ": unknown field; expected one of ["))
-                    .findFirst().orElseThrow(() -> new AssertionError(object + ": " + e.problems()));
+            String line = e.lines().stream().filter(p -> p.contains(": " + where + ": unknown field; expected one of ["))
+                    .findFirst().orElseThrow(() -> new AssertionError(object + ": " + e.lines()));
             String list = line.substring(line.indexOf('[', line.indexOf("expected one of")) + 1, line.indexOf(']',
                     line.indexOf("expected one of")));
             for (String f : list.split(", ")) {
@@ -205,7 +205,7 @@ class ProfileSchemaTest {
     void aFieldOutsideTheSchemaIsRefused() {
         InvalidExtensionException e = assertThrows(InvalidExtensionException.class, () -> read(JSON.readTree(
                 "{\"domains\": [{\"id\": \"acme.8\", \"colour\": \"red\"}]}")));
-        assertTrue(e.problems().get(0).contains("domains[0].colour: unknown field"), e.problems().toString());
+        assertTrue(e.lines().get(0).contains("domains[0].colour: unknown field"), e.lines().toString());
     }
 
     /** The JSON paths ({@code a.b[].c}) the schema allows, conditions' keys under {@code ...condition.}. */
