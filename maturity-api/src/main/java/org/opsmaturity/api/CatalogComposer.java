@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.opsmaturity.api.BuilderState.Placement;
 import org.opsmaturity.model.Area;
 import org.opsmaturity.model.Catalog;
 import org.opsmaturity.model.CellKind;
@@ -28,7 +27,7 @@ final class CatalogComposer {
      * The catalogue with the added domains, areas, items and criteria; each misplaced or duplicate one is a
      * problem (and the base is returned when the merge fails).
      */
-    static Catalog extend(Catalog base, List<Domain> domains, List<Placement> areas, List<Placement> items,
+    static Catalog extend(Catalog base, List<Profile.Domain> domains, List<Profile.Area> areas, List<Profile.Item> items,
             List<Criterion> added, List<Problem> problems) {
         if (domains.isEmpty() && areas.isEmpty() && items.isEmpty() && added.isEmpty()) {
             return base;
@@ -42,26 +41,26 @@ final class CatalogComposer {
         Map<String, Item> newItems = new LinkedHashMap<>();
         Map<String, String> areaOfItem = new LinkedHashMap<>();
         base.items().forEach(i -> areaOfItem.put(i.id(), i.areaId()));
-        for (Placement a : areas) {
-            if (!domainIds.contains(a.parentId())) {
-                problems.add(InvalidExtensionException.described("area " + a.id(), "domain '" + a.parentId() + "' is not in the catalogue. "
-                        + Strings.maybe(a.parentId(), domainIds)));
+        for (Profile.Area a : areas) {
+            if (!domainIds.contains(a.domain())) {
+                problems.add(InvalidExtensionException.described("area " + a.id(), "domain '" + a.domain() + "' is not in the catalogue. "
+                        + Strings.maybe(a.domain(), domainIds)));
                 continue;
             }
-            domainOfArea.put(a.id(), a.parentId());
+            domainOfArea.put(a.id(), a.domain());
         }
-        for (Placement i : items) {
-            if (!domainOfArea.containsKey(i.parentId())) {
-                problems.add(InvalidExtensionException.described("item " + i.id(), "area '" + i.parentId() + "' is not in the catalogue. "
-                        + Strings.maybe(i.parentId(), domainOfArea.keySet())));
+        for (Profile.Item i : items) {
+            if (!domainOfArea.containsKey(i.area())) {
+                problems.add(InvalidExtensionException.described("item " + i.id(), "area '" + i.area() + "' is not in the catalogue. "
+                        + Strings.maybe(i.area(), domainOfArea.keySet())));
                 continue;
             }
-            areaOfItem.put(i.id(), i.parentId());
+            areaOfItem.put(i.id(), i.area());
             List<LevelCell> cells = new ArrayList<>();
             for (int l = 1; l <= 5; l++) {
                 cells.add(new LevelCell(i.id(), l, CellKind.EMPTY, "", List.of()));
             }
-            newItems.put(i.id(), new Item(i.id(), i.parentId(), i.name(), cells));
+            newItems.put(i.id(), new Item(i.id(), i.area(), i.name(), cells));
         }
         // criteria by item and level
         Map<String, Map<Integer, List<Criterion>>> byItem = new LinkedHashMap<>();
@@ -108,12 +107,12 @@ final class CatalogComposer {
             tree.computeIfAbsent(domainOfArea.get(area), k -> new LinkedHashMap<>())
                     .computeIfAbsent(area, k -> new ArrayList<>()).add(item);
         }
-        for (Domain d : domains) {
+        for (Profile.Domain d : domains) {
             tree.computeIfAbsent(d.id(), k -> new LinkedHashMap<>());
         }
-        for (Placement a : areas) {
+        for (Profile.Area a : areas) {
             if (domainOfArea.containsKey(a.id())) {
-                tree.computeIfAbsent(a.parentId(), k -> new LinkedHashMap<>()).computeIfAbsent(a.id(), k -> new ArrayList<>());
+                tree.computeIfAbsent(a.domain(), k -> new LinkedHashMap<>()).computeIfAbsent(a.id(), k -> new ArrayList<>());
             }
         }
         Map<String, Text> domainNames = new LinkedHashMap<>();

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.opsmaturity.api.BuilderState.OverrideSpec;
 import org.opsmaturity.api.internal.FactChecker;
 import org.opsmaturity.model.Catalog;
 import org.opsmaturity.model.Criterion;
@@ -187,13 +186,13 @@ final class ExtensionChecks {
     }
 
     /** The overridden parameters by {@link Checks#key}, each override checked against its criterion's parameter. */
-    static Map<String, Parameter> overrides(List<OverrideSpec> overrides, Catalog catalog, List<Problem> problems) {
+    static Map<String, Parameter> overrides(List<Profile.ThresholdOverride> overrides, Catalog catalog, List<Problem> problems) {
         Map<String, Parameter> out = new LinkedHashMap<>();
-        for (OverrideSpec o : overrides) {
-            String id = o.criterionId();
+        for (Profile.ThresholdOverride o : overrides) {
+            String id = o.criterion();
             String name = o.parameter();
             double value = o.value();
-            String unit = o.unit();
+            String unit = o.unit(); // empty: the parameter's own unit
             Optional<Criterion> c = catalog.findCriterion(id);
             if (c.isEmpty()) {
                 problems.add(InvalidExtensionException.described("override " + id + "#" + name, "criterion '" + id + "' is not in the catalogue. "
@@ -211,7 +210,7 @@ final class ExtensionChecks {
                 continue;
             }
             double v = value;
-            if (unit != null && !unit.equals(p.get().unit())) {
+            if (!unit.isEmpty() && !unit.equals(p.get().unit())) {
                 if (!Units.isKnown(unit) || !Units.convertible(unit, p.get().unit())) {
                     problems.add(InvalidExtensionException.described("override " + id + "#" + name, "unit '" + unit + "' does not fit the parameter's unit '"
                             + p.get().unit() + "'"));
@@ -223,7 +222,7 @@ final class ExtensionChecks {
             String range = Units.familyOf(p.get().unit()).map(f -> FactChecker.range(f, p.get().unit(), inUnit))
                     .orElse(null);
             if (range != null) {
-                problems.add(InvalidExtensionException.described("override " + id + "#" + name, "value " + Units.format(value) + (unit == null ? ""
+                problems.add(InvalidExtensionException.described("override " + id + "#" + name, "value " + Units.format(value) + (unit.isEmpty() ? ""
                         : " " + unit) + " is not valid; expected " + range));
                 continue;
             }

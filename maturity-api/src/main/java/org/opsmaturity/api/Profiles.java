@@ -74,13 +74,7 @@ final class Profiles {
         p.items().forEach(i -> b.addItem(i.id(), i.area(), i.name()));
         p.observations().forEach(b::addObservation);
         p.criteria().forEach(b::addCriterion);
-        for (Profile.ThresholdOverride o : p.overrides()) {
-            if (o.unit().isEmpty()) {
-                b.override(o.criterion(), o.parameter(), o.value());
-            } else {
-                b.override(o.criterion(), o.parameter(), o.value(), o.unit());
-            }
-        }
+        p.overrides().forEach(o -> b.override(o.criterion(), o.parameter(), o.value(), o.unit()));
         p.waivers().forEach(b::waive);
         p.policy().ifPresent(b::policy);
         Profile.Freshness pf = p.freshness();

@@ -1,6 +1,7 @@
 package org.opsmaturity.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,5 +48,14 @@ class ProfileDigestTest {
         Path file = Files.writeString(dir.resolve("pinned.json"), PROFILE);
         assertEquals(PINNED, Assessor.builder().profile(file).build().profileDigest());
         assertEquals(PINNED, Assessor.builder().profile(Profile.read(file)).build().profileDigest());
+    }
+
+    @Test
+    void anOverrideInTheParametersOwnUnitIsOneWhateverWayItIsSaid() {
+        String own = Assessor.builder().override("6.1.1.L3.2", "minAvailability", 99.99).build().profileDigest();
+        assertEquals(own, Assessor.builder().override("6.1.1.L3.2", "minAvailability", 99.99, null).build().profileDigest());
+        assertEquals(own, Assessor.builder().override("6.1.1.L3.2", "minAvailability", 99.99, "").build().profileDigest());
+        assertThrows(NullPointerException.class, () -> Assessor.builder().override(null, "minAvailability", 1));
+        assertThrows(NullPointerException.class, () -> Assessor.builder().override("6.1.1.L3.2", null, 1, "s"));
     }
 }
