@@ -1,5 +1,7 @@
 package org.opsmaturity.api;
 
+import static org.opsmaturity.model.InvalidExtensionException.described;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,11 +22,11 @@ import org.opsmaturity.model.DeclaredCriterion;
 import org.opsmaturity.model.Domain;
 import org.opsmaturity.model.InvalidExtensionException;
 import org.opsmaturity.model.Parameter;
+import org.opsmaturity.model.Problem;
 import org.opsmaturity.model.TerminalText;
 import org.opsmaturity.model.Text;
 import org.opsmaturity.model.Vocabulary;
 import org.opsmaturity.model.Waiver;
-import org.opsmaturity.model.Problem;
 import org.opsmaturity.rules.Checks;
 import org.opsmaturity.rules.RuleRunner;
 import org.opsmaturity.rules.StandardRules;
@@ -50,7 +52,7 @@ final class AssessorAssembly {
             try {
                 vocabulary = vocabulary.plus(Vocabulary.of(added.observations()));
             } catch (CatalogException e) {
-                problems.add(InvalidExtensionException.described(e.getMessage() + " (an extension observation may not reuse a standard name)"));
+                problems.add(described(e.getMessage() + " (an extension observation may not reuse a standard name)"));
             }
         }
         // extension rule bases and the criteria their rules declare
@@ -84,7 +86,7 @@ final class AssessorAssembly {
         extensionBases.forEach(kb -> runners.add(new RuleRunner(kb, checks)));
         for (String id : in.freshness().criterionDays().keySet()) {
             if (catalog.findCriterion(id).isEmpty()) {
-                problems.add(InvalidExtensionException.described("freshness of " + id, "criterion '" + id + "' is not in the catalogue"));
+                problems.add(described("freshness of " + id, "criterion '" + id + "' is not in the catalogue"));
             }
         }
         if (!problems.isEmpty()) {
@@ -134,13 +136,13 @@ final class AssessorAssembly {
     static Optional<String> readDrl(Path file, int max, List<Problem> problems) {
         String name = TerminalText.escape(String.valueOf(file));
         if (file == null || !file.toString().endsWith(".drl")) {
-            problems.add(InvalidExtensionException.described(name, "not a .drl file; rules are read from DRL files only"));
+            problems.add(described(name, "not a .drl file; rules are read from DRL files only"));
             return Optional.empty();
         }
         try {
             return Optional.of(InputFiles.readUtf8(file, max));
         } catch (InputFiles.UnreadableFileException e) {
-            problems.add(InvalidExtensionException.described(name, e.kind() == InputFiles.Kind.NOT_UTF8
+            problems.add(described(name, e.kind() == InputFiles.Kind.NOT_UTF8
                     ? "not UTF-8 text, so not DRL" : "cannot be read (" + e.reason() + ")"));
         }
         return Optional.empty();
@@ -150,15 +152,15 @@ final class AssessorAssembly {
     static Optional<String> readDrlResource(ClassLoader loader, String resource, int max, List<Problem> problems) {
         InputStream in = loader.getResourceAsStream(resource);
         if (in == null) {
-            problems.add(InvalidExtensionException.described(resource, "not on the class path"));
+            problems.add(described(resource, "not on the class path"));
             return Optional.empty();
         }
         try (in) {
             return Optional.of(new String(BoundedRead.read(in, max), StandardCharsets.UTF_8));
         } catch (BoundedRead.Failure e) {
-            problems.add(InvalidExtensionException.described(resource, "cannot be read (" + e.reason() + ")"));
+            problems.add(described(resource, "cannot be read (" + e.reason() + ")"));
         } catch (IOException e) {
-            problems.add(InvalidExtensionException.described(resource, "cannot be read (" + e.getMessage() + ")"));
+            problems.add(described(resource, "cannot be read (" + e.getMessage() + ")"));
         }
         return Optional.empty();
     }

@@ -1,5 +1,7 @@
 package org.opsmaturity.api;
 
+import static org.opsmaturity.model.InvalidExtensionException.described;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +15,9 @@ import org.opsmaturity.model.Domain;
 import org.opsmaturity.model.Item;
 import org.opsmaturity.model.LevelCell;
 import org.opsmaturity.model.MaturityException;
+import org.opsmaturity.model.Problem;
 import org.opsmaturity.model.Strings;
 import org.opsmaturity.model.Text;
-import org.opsmaturity.model.Problem;
-import org.opsmaturity.model.InvalidExtensionException;
 
 /** The catalogue an assessor judges by: the standard one with a company's domains, areas, items and criteria. */
 final class CatalogComposer {
@@ -43,7 +44,7 @@ final class CatalogComposer {
         base.items().forEach(i -> areaOfItem.put(i.id(), i.areaId()));
         for (Profile.Area a : areas) {
             if (!domainIds.contains(a.domain())) {
-                problems.add(InvalidExtensionException.described("area " + a.id(), "domain '" + a.domain() + "' is not in the catalogue. "
+                problems.add(described("area " + a.id(), "domain '" + a.domain() + "' is not in the catalogue. "
                         + Strings.maybe(a.domain(), domainIds)));
                 continue;
             }
@@ -51,7 +52,7 @@ final class CatalogComposer {
         }
         for (Profile.Item i : items) {
             if (!domainOfArea.containsKey(i.area())) {
-                problems.add(InvalidExtensionException.described("item " + i.id(), "area '" + i.area() + "' is not in the catalogue. "
+                problems.add(described("item " + i.id(), "area '" + i.area() + "' is not in the catalogue. "
                         + Strings.maybe(i.area(), domainOfArea.keySet())));
                 continue;
             }
@@ -66,12 +67,12 @@ final class CatalogComposer {
         Map<String, Map<Integer, List<Criterion>>> byItem = new LinkedHashMap<>();
         for (Criterion c : added) {
             if (!areaOfItem.containsKey(c.itemId())) {
-                problems.add(InvalidExtensionException.described("criterion " + c.id(), "item '" + c.itemId() + "' is not in the catalogue. "
+                problems.add(described("criterion " + c.id(), "item '" + c.itemId() + "' is not in the catalogue. "
                         + Strings.maybe(c.itemId(), areaOfItem.keySet())));
                 continue;
             }
             if (c.level() < 1 || c.level() > 5) {
-                problems.add(InvalidExtensionException.described("criterion " + c.id(), "level " + c.level() + " is outside 1..5"));
+                problems.add(described("criterion " + c.id(), "level " + c.level() + " is outside 1..5"));
                 continue;
             }
             byItem.computeIfAbsent(c.itemId(), k -> new LinkedHashMap<>())
@@ -127,17 +128,17 @@ final class CatalogComposer {
             Catalog merged = base.merge(Catalog.of(ext));
             for (Item i : merged.items()) {
                 if (i.criteria().stream().noneMatch(Criterion::isRequirement) && newItems.containsKey(i.id())) {
-                    problems.add(InvalidExtensionException.described("item " + i.id(), "has no criteria"));
+                    problems.add(described("item " + i.id(), "has no criteria"));
                 }
             }
             for (Area a : merged.areas()) {
                 if (a.items().isEmpty()) {
-                    problems.add(InvalidExtensionException.described("area " + a.id(), "has no items"));
+                    problems.add(described("area " + a.id(), "has no items"));
                 }
             }
             return merged;
         } catch (MaturityException e) {
-            problems.add(InvalidExtensionException.described(e.getMessage().lines().findFirst().orElse("")
+            problems.add(described(e.getMessage().lines().findFirst().orElse("")
                     + " (a criterion id must be unique across the standard model and every extension)"));
             return base;
         }

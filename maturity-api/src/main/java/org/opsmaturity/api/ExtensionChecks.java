@@ -1,5 +1,7 @@
 package org.opsmaturity.api;
 
+import static org.opsmaturity.model.InvalidExtensionException.described;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,12 +16,11 @@ import org.opsmaturity.model.MaturityException;
 import org.opsmaturity.model.ObservationSpec;
 import org.opsmaturity.model.ObservationType;
 import org.opsmaturity.model.Parameter;
+import org.opsmaturity.model.Problem;
 import org.opsmaturity.model.Strings;
 import org.opsmaturity.model.Units;
 import org.opsmaturity.model.Vocabulary;
 import org.opsmaturity.model.Waiver;
-import org.opsmaturity.model.Problem;
-import org.opsmaturity.model.InvalidExtensionException;
 import org.opsmaturity.rules.Checks;
 
 /**
@@ -50,12 +51,12 @@ final class ExtensionChecks {
             obs = k.observation();
             Optional<ObservationSpec> spec = vocabulary.spec(obs);
             if (spec.isPresent() && !spec.get().words().contains(k.word())) {
-                problems.add(InvalidExtensionException.described(where, "'" + k.word() + "' is not a word of " + obs + "; expected one of "
+                problems.add(described(where, "'" + k.word() + "' is not a word of " + obs + "; expected one of "
                         + spec.get().words()));
             }
         } else if (c instanceof org.opsmaturity.model.Condition.Attested a) {
             if (catalog.findCriterion(a.criterionId()).isEmpty()) {
-                problems.add(InvalidExtensionException.described(where, "attested criterion '" + a.criterionId() + "' is not in the catalogue. "
+                problems.add(described(where, "attested criterion '" + a.criterionId() + "' is not in the catalogue. "
                         + Strings.maybe(a.criterionId(), catalog.criterionIds())));
             }
         } else if (c instanceof org.opsmaturity.model.Condition.Not n) {
@@ -68,14 +69,14 @@ final class ExtensionChecks {
         if (obs != null) {
             Optional<ObservationSpec> spec = vocabulary.spec(obs);
             if (spec.isEmpty()) {
-                problems.add(InvalidExtensionException.described(where, "observation '" + MaturityException.cut(obs) + "' is not in the vocabulary. "
+                problems.add(described(where, "observation '" + MaturityException.cut(obs) + "' is not in the vocabulary. "
                         + (problems.size() < MAX_HINTS ? Strings.maybe(obs, vocabulary.names()) : "")));
             } else if (!unit.isEmpty() && !Units.fits(spec.get().unitFamily(), unit)) {
-                problems.add(InvalidExtensionException.described(where, "unit '" + unit + "' does not fit " + obs + " (" + spec.get().expected() + ")"));
+                problems.add(described(where, "unit '" + unit + "' does not fit " + obs + " (" + spec.get().expected() + ")"));
             } else {
                 String mismatch = typeMismatch(c, spec.get());
                 if (mismatch != null) {
-                    problems.add(InvalidExtensionException.described(where, mismatch));
+                    problems.add(described(where, mismatch));
                 }
             }
         }
@@ -86,7 +87,7 @@ final class ExtensionChecks {
 
     private static void finite(String where, double value, List<Problem> problems) {
         if (!Double.isFinite(value)) {
-            problems.add(InvalidExtensionException.described(where, "threshold " + value + " is not valid; expected a finite number"));
+            problems.add(described(where, "threshold " + value + " is not valid; expected a finite number"));
         }
     }
 
@@ -140,7 +141,7 @@ final class ExtensionChecks {
             java.util.ArrayDeque<String> path = new java.util.ArrayDeque<>();
             String cycle = cycleFrom(id, uses, state, path);
             if (cycle != null) {
-                problems.add(InvalidExtensionException.described("criterion " + id, "its condition depends on itself through attested: " + cycle));
+                problems.add(described("criterion " + id, "its condition depends on itself through attested: " + cycle));
             }
         }
     }
@@ -195,24 +196,24 @@ final class ExtensionChecks {
             String unit = o.unit(); // empty: the parameter's own unit
             Optional<Criterion> c = catalog.findCriterion(id);
             if (c.isEmpty()) {
-                problems.add(InvalidExtensionException.described("override " + id + "#" + name, "criterion '" + id + "' is not in the catalogue. "
+                problems.add(described("override " + id + "#" + name, "criterion '" + id + "' is not in the catalogue. "
                         + Strings.maybe(id, catalog.criterionIds())));
                 continue;
             }
             Optional<Parameter> p = c.get().parameter(name);
             if (p.isEmpty()) {
-                problems.add(InvalidExtensionException.described("override " + id + "#" + name, "criterion " + id + " has no parameter '" + name
+                problems.add(described("override " + id + "#" + name, "criterion " + id + " has no parameter '" + name
                         + "'; its parameters: " + c.get().parameters().stream().map(Parameter::name).toList()));
                 continue;
             }
             if (!Double.isFinite(value)) {
-                problems.add(InvalidExtensionException.described("override " + id + "#" + name, "value " + value + " is not a finite number"));
+                problems.add(described("override " + id + "#" + name, "value " + value + " is not a finite number"));
                 continue;
             }
             double v = value;
             if (!unit.isEmpty() && !unit.equals(p.get().unit())) {
                 if (!Units.isKnown(unit) || !Units.convertible(unit, p.get().unit())) {
-                    problems.add(InvalidExtensionException.described("override " + id + "#" + name, "unit '" + unit + "' does not fit the parameter's unit '"
+                    problems.add(described("override " + id + "#" + name, "unit '" + unit + "' does not fit the parameter's unit '"
                             + p.get().unit() + "'"));
                     continue;
                 }
@@ -222,12 +223,12 @@ final class ExtensionChecks {
             String range = Units.familyOf(p.get().unit()).map(f -> FactChecker.range(f, p.get().unit(), inUnit))
                     .orElse(null);
             if (range != null) {
-                problems.add(InvalidExtensionException.described("override " + id + "#" + name, "value " + Units.format(value) + (unit.isEmpty() ? ""
+                problems.add(described("override " + id + "#" + name, "value " + Units.format(value) + (unit.isEmpty() ? ""
                         : " " + unit) + " is not valid; expected " + range));
                 continue;
             }
             if (out.put(Checks.key(id, name), new Parameter(name, v, p.get().unit(), p.get().origin())) != null) {
-                problems.add(InvalidExtensionException.described("override " + id + "#" + name, "the parameter is overridden twice; expected one "
+                problems.add(described("override " + id + "#" + name, "the parameter is overridden twice; expected one "
                         + "override per parameter"));
             }
         }
@@ -240,19 +241,19 @@ final class ExtensionChecks {
         for (Waiver w : waivers) {
             String where = "waiver of " + w.criterionId();
             if (catalog.findCriterion(w.criterionId()).isEmpty()) {
-                problems.add(InvalidExtensionException.described(where, "criterion '" + w.criterionId() + "' is not in the catalogue. "
+                problems.add(described(where, "criterion '" + w.criterionId() + "' is not in the catalogue. "
                         + Strings.maybe(w.criterionId(), catalog.criterionIds())));
                 continue;
             }
             if (w.reason().isBlank()) {
-                problems.add(InvalidExtensionException.described(where, "no reason given; a waiver needs a reason"));
+                problems.add(described(where, "no reason given; a waiver needs a reason"));
             }
             if (w.kind() == Waiver.Kind.NOT_APPLICABLE && w.approver().isBlank()) {
-                problems.add(InvalidExtensionException.described(where, "no approver given; a not-applicable waiver needs an approver"));
+                problems.add(described(where, "no approver given; a not-applicable waiver needs an approver"));
             }
             // a waiver past its expiry is kept: each evaluation reports it as WAIVER_EXPIRED and does not apply it
             if (out.put(w.criterionId(), w) != null) {
-                problems.add(InvalidExtensionException.described(where, "the criterion is waived twice"));
+                problems.add(described(where, "the criterion is waived twice"));
             }
         }
         return out;

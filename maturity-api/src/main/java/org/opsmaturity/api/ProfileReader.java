@@ -1,5 +1,7 @@
 package org.opsmaturity.api;
 
+import static org.opsmaturity.model.InvalidExtensionException.described;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -24,13 +26,12 @@ import org.opsmaturity.model.LevelPolicy;
 import org.opsmaturity.model.MaturityException;
 import org.opsmaturity.model.ObservationSpec;
 import org.opsmaturity.model.ObservationType;
+import org.opsmaturity.model.Problem;
 import org.opsmaturity.model.Strings;
 import org.opsmaturity.model.TerminalText;
 import org.opsmaturity.model.Text;
 import org.opsmaturity.model.Units;
 import org.opsmaturity.model.Waiver;
-import org.opsmaturity.model.InvalidExtensionException;
-import org.opsmaturity.model.Problem;
 
 /**
  * Turns a profile's JSON tree into a {@link Profile}, collecting every problem with its JSON path (one reader
@@ -61,7 +62,7 @@ final class ProfileReader {
         String schema = opt("$schema", root.get("$schema"));
         List<JsonNode> rules = array("rules", root.get("rules"));
         if (!rules.isEmpty() && trust != ProfileTrust.ALLOW_RULES) {
-            problems.add(InvalidExtensionException.described(file + ": rules", "the profile lists " + rules.size() + " DRL file" + (rules.size() == 1 ? "" : "s")
+            problems.add(described(file + ": rules", "the profile lists " + rules.size() + " DRL file" + (rules.size() == 1 ? "" : "s")
                     + ", code that runs in this process; expected a profile of data only. Maybe run it with "
                     + "--allow-rules (ProfileTrust.ALLOW_RULES in Java) if you trust its author."));
             rules = List.of();
@@ -289,7 +290,7 @@ final class ProfileReader {
         while (it.hasNext()) {
             String f = it.next();
             if (!ok.contains(f)) {
-                problems.add(InvalidExtensionException.described(file + ": " + (path.isEmpty() ? f : path + "." + f),
+                problems.add(described(file + ": " + (path.isEmpty() ? f : path + "." + f),
                         "unknown field; expected one of "
                         + new java.util.TreeSet<>(ok) + ". " + Strings.maybe(f, ok)));
             }

@@ -1,5 +1,7 @@
 package org.opsmaturity.api;
 
+import static org.opsmaturity.model.InvalidExtensionException.described;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,8 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.opsmaturity.api.internal.BoundedRead;
 import org.opsmaturity.model.InvalidExtensionException;
 import org.opsmaturity.model.InvalidFactsException;
-import org.opsmaturity.model.TerminalText;
 import org.opsmaturity.model.Problem;
+import org.opsmaturity.model.TerminalText;
 
 /**
  * Reads a JSON profile (docs/extending.md) into a {@link Profile} and applies one to a builder. A profile is
@@ -92,14 +94,14 @@ final class Profiles {
     /** Reads a profile file; the DRL files it lists must be {@code .drl} files in its folder. */
     static Read file(Path file, ProfileTrust trust) {
         if (file == null || trust == null) {
-            return Read.failed(InvalidExtensionException.described("profile", (file == null ? "no file" : "no trust") + " given"));
+            return Read.failed(described("profile", (file == null ? "no file" : "no trust") + " given"));
         }
         String source = TerminalText.escape(file.toString());
         byte[] bytes;
         try {
             bytes = BoundedRead.read(file, Json.MAX_DOCUMENT_BYTES);
         } catch (BoundedRead.Failure e) {
-            return Read.failed(InvalidExtensionException.described(source, "cannot be read (" + e.reason() + ")"));
+            return Read.failed(described(source, "cannot be read (" + e.reason() + ")"));
         }
         Path dir = file.toAbsolutePath().normalize().getParent();
         return read(bytes, source, trust, "a path to a .drl file inside the profile's folder ("
@@ -113,20 +115,20 @@ final class Profiles {
      */
     static Read resource(String resource, ClassLoader loader, ProfileTrust trust) {
         if (resource == null || resource.isBlank() || trust == null) {
-            return Read.failed(InvalidExtensionException.described("profile", (trust == null ? "no trust" : "no resource name") + " given"));
+            return Read.failed(described("profile", (trust == null ? "no trust" : "no resource name") + " given"));
         }
         String source = TerminalText.escape(resource);
         String folder = resource.substring(0, resource.lastIndexOf('/') + 1);
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
-                return Read.failed(InvalidExtensionException.described(source, "not on the class path; expected a resource "
+                return Read.failed(described(source, "not on the class path; expected a resource "
                         + "name such as com/acme/acme-profile.json (no leading /)"));
             }
             byte[] bytes;
             try {
                 bytes = BoundedRead.read(in, Json.MAX_DOCUMENT_BYTES);
             } catch (BoundedRead.Failure e) {
-                return Read.failed(InvalidExtensionException.described(source, "cannot be read (" + e.reason() + ")"));
+                return Read.failed(described(source, "cannot be read (" + e.reason() + ")"));
             }
             return read(bytes, source, trust, "the name of a .drl resource in the profile's folder ("
                     + (folder.isEmpty() ? "the class path root" : TerminalText.escape(folder)) + "), relative to it, without ..",
@@ -135,7 +137,7 @@ final class Profiles {
                             ? Optional.of(new Profile.RuleFile(name, Optional.empty(), Optional.of(folder + name)))
                             : Optional.empty());
         } catch (IOException e) {
-            return Read.failed(InvalidExtensionException.described(source, "cannot be read (" + e.getMessage() + ")"));
+            return Read.failed(described(source, "cannot be read (" + e.getMessage() + ")"));
         }
     }
 
@@ -147,7 +149,7 @@ final class Profiles {
      */
     static Read stream(InputStream in, String name, ProfileTrust trust) {
         if (in == null || name == null || name.isBlank() || trust == null) {
-            return Read.failed(InvalidExtensionException.described("profile", (in == null ? "no stream"
+            return Read.failed(described("profile", (in == null ? "no stream"
                     : trust == null ? "no trust" : "no name (used in problems) for the stream") + " given"));
         }
         String source = TerminalText.escape(name);
@@ -155,9 +157,9 @@ final class Profiles {
         try {
             bytes = BoundedRead.read(in, Json.MAX_DOCUMENT_BYTES);
         } catch (BoundedRead.Failure e) {
-            return Read.failed(InvalidExtensionException.described(source, "cannot be read (" + e.reason() + ")"));
+            return Read.failed(described(source, "cannot be read (" + e.reason() + ")"));
         } catch (IOException e) {
-            return Read.failed(InvalidExtensionException.described(source, "cannot be read (" + e.getMessage() + ")"));
+            return Read.failed(described(source, "cannot be read (" + e.getMessage() + ")"));
         }
         return read(bytes, source, trust, "no DRL file: a profile read from a stream has no "
                 + "folder to take them from (read it with profile(Path, ProfileTrust) or profileResource(String, ProfileTrust))",
@@ -170,10 +172,10 @@ final class Profiles {
         try {
             root = Json.tree(bytes);
         } catch (InvalidFactsException e) {
-            return Read.failed(InvalidExtensionException.described(source, e.getMessage().replace(System.lineSeparator(), " ")));
+            return Read.failed(described(source, e.getMessage().replace(System.lineSeparator(), " ")));
         }
         if (root == null || !root.isObject()) {
-            return Read.failed(InvalidExtensionException.described(source, "expected a JSON object"));
+            return Read.failed(described(source, "expected a JSON object"));
         }
         ProfileReader r = new ProfileReader(source);
         Profile p = r.profile(root, trust, ruleFiles, expected);

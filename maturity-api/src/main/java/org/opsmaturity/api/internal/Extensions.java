@@ -1,5 +1,7 @@
 package org.opsmaturity.api.internal;
 
+import static org.opsmaturity.model.InvalidExtensionException.described;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +19,6 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieContainer;
 import org.opsmaturity.model.Criterion;
-import org.opsmaturity.model.InvalidExtensionException;
 import org.opsmaturity.model.CriterionKind;
 import org.opsmaturity.model.Origin;
 import org.opsmaturity.model.Parameter;
@@ -75,7 +76,7 @@ public final class Extensions {
         if (absent.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(InvalidExtensionException.described(what, "needs the artifact " + DRL_ARTIFACT
+        return Optional.of(described(what, "needs the artifact " + DRL_ARTIFACT
                 + " on the class path (Maven: groupId "
                 + "org.opsmaturity, artifactId maturity-drl, the version of maturity-api), which brings the Drools "
                 + "DRL compiler; missing now: " + String.join(", ", absent)));
@@ -114,7 +115,7 @@ public final class Extensions {
                     continue; // follows every syntax error, says nothing more
                 }
                 String where = m.getPath() == null ? "extension" : paths.getOrDefault(m.getPath(), m.getPath());
-                problems.add(InvalidExtensionException.described(where + (m.getLine() > 0 ? ":" + m.getLine() : ""),
+                problems.add(described(where + (m.getLine() > 0 ? ":" + m.getLine() : ""),
                         m.getText().strip()));
             }
             return Optional.empty();
@@ -255,19 +256,19 @@ public final class Extensions {
         if (!missing.isEmpty()) {
             String example = NAMESPACED.matcher(id).matches() ? id : "acme." + id;
             String itemGuess = item.isEmpty() ? itemOf(example) : item;
-            problems.add(InvalidExtensionException.described(where, "missing " + String.join("; ", missing)
+            problems.add(described(where, "missing " + String.join("; ", missing)
                     + ". A criterion rule starts like this: rule \""
                     + example + "\" @item(\"" + itemGuess + "\") @level(" + (level >= 1 && level <= 5 ? level : levelOf(example))
                     + ") @en(\"What the criterion requires\")"));
         }
-        invalid.forEach(x -> problems.add(InvalidExtensionException.described(where, x)));
+        invalid.forEach(x -> problems.add(described(where, x)));
         List<Parameter> params = new ArrayList<>();
         String ps = text(meta, "params");
         if (!ps.isEmpty()) {
             for (String p : ps.split(";")) {
                 Matcher m = PARAM.matcher(p.trim());
                 if (!m.matches() || !org.opsmaturity.model.Units.isKnown(m.group(3))) {
-                    problems.add(InvalidExtensionException.described(where, "@params entry '" + p.trim()
+                    problems.add(described(where, "@params entry '" + p.trim()
                             + "' is not valid; expected name=value unit [text|illustration]"));
                     continue;
                 }
