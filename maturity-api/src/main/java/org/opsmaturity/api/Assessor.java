@@ -8,9 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
-import org.opsmaturity.api.BuilderState.Placement;
-import org.opsmaturity.api.BuilderState.OverrideSpec;
 import org.opsmaturity.api.internal.Extensions;
 import org.opsmaturity.api.internal.FactChecker;
 import org.opsmaturity.api.internal.FreshnessPass;
@@ -22,7 +21,6 @@ import org.opsmaturity.model.Assessment;
 import org.opsmaturity.model.AssessmentMetadata;
 import org.opsmaturity.model.Catalog;
 import org.opsmaturity.model.DeclaredCriterion;
-import org.opsmaturity.model.Domain;
 import org.opsmaturity.model.Facts;
 import org.opsmaturity.model.Finding;
 import org.opsmaturity.model.InvalidExtensionException;
@@ -31,6 +29,7 @@ import org.opsmaturity.model.ObservationSpec;
 import org.opsmaturity.model.Text;
 import org.opsmaturity.model.Vocabulary;
 import org.opsmaturity.model.Waiver;
+import org.opsmaturity.model.Problem;
 import org.opsmaturity.rules.StandardRules;
 
 /**
@@ -303,14 +302,14 @@ public final class Assessor {
         private Clock clock = Clock.systemDefaultZone();
         private org.opsmaturity.model.Freshness freshness = org.opsmaturity.model.Freshness.DEFAULT;
         private final List<Extensions.Source> rules = new ArrayList<>();
-        private final List<Domain> domains = new ArrayList<>();
-        private final List<Placement> areas = new ArrayList<>();
-        private final List<Placement> items = new ArrayList<>();
+        private final List<Profile.Domain> domains = new ArrayList<>();
+        private final List<Profile.Area> areas = new ArrayList<>();
+        private final List<Profile.Item> items = new ArrayList<>();
         private final List<ObservationSpec> observations = new ArrayList<>();
         private final List<DeclaredCriterion> declared = new ArrayList<>();
-        private final List<OverrideSpec> overrides = new ArrayList<>();
+        private final List<Profile.ThresholdOverride> overrides = new ArrayList<>();
         private final List<Waiver> waivers = new ArrayList<>();
-        private final List<String> problems = new ArrayList<>();
+        private final List<Problem> problems = new ArrayList<>();
 
         private Builder() {
         }
@@ -360,7 +359,7 @@ public final class Assessor {
          */
         public Builder addRules(String name, String drl) {
             if (drl == null) {
-                problems.add(name + ": no DRL text given");
+                problems.add(InvalidExtensionException.described(name, "no DRL text given"));
             } else {
                 rules.add(new Extensions.Source(name, drl));
             }
@@ -431,7 +430,7 @@ public final class Assessor {
          * @return this builder
          */
         public Builder addDomain(String id, Text name) {
-            domains.add(new Domain(id, name, List.of()));
+            domains.add(new Profile.Domain(id, name));
             return this;
         }
 
@@ -444,7 +443,7 @@ public final class Assessor {
          * @return this builder
          */
         public Builder addArea(String id, String domainId, Text name) {
-            areas.add(new Placement(id, domainId, name));
+            areas.add(new Profile.Area(id, domainId, name));
             return this;
         }
 
@@ -458,7 +457,7 @@ public final class Assessor {
          * @return this builder
          */
         public Builder addItem(String id, String areaId, Text name) {
-            items.add(new Placement(id, areaId, name));
+            items.add(new Profile.Item(id, areaId, name));
             return this;
         }
 
@@ -495,9 +494,10 @@ public final class Assessor {
          * @param parameter the threshold parameter's name
          * @param value the new threshold, in the parameter's own unit
          * @return this builder
+         * @throws NullPointerException if {@code criterionId} or {@code parameter} is null
          */
         public Builder override(String criterionId, String parameter, double value) {
-            overrides.add(new OverrideSpec(criterionId, parameter, value, null));
+            overrides.add(new Profile.ThresholdOverride(criterionId, parameter, value, ""));
             return this;
         }
 
@@ -509,11 +509,12 @@ public final class Assessor {
          * @param criterionId the id of the criterion whose threshold changes
          * @param parameter the threshold parameter's name
          * @param value the new threshold, in {@code unit}
-         * @param unit the unit of {@code value}; null for the parameter's own unit
+         * @param unit the unit of {@code value}; null or empty for the parameter's own unit
          * @return this builder
+         * @throws NullPointerException if {@code criterionId} or {@code parameter} is null
          */
         public Builder override(String criterionId, String parameter, double value, String unit) {
-            overrides.add(new OverrideSpec(criterionId, parameter, value, unit));
+            overrides.add(new Profile.ThresholdOverride(criterionId, parameter, value, unit == null ? "" : unit));
             return this;
         }
 
@@ -675,7 +676,7 @@ public final class Assessor {
             return profile(profile, name, ProfileTrust.DATA_ONLY);
         }
 
-        void problem(String p) {
+        void problem(Problem p) {
             problems.add(p);
         }
 
@@ -691,7 +692,8 @@ public final class Assessor {
          */
         public Assessor build() {
             return AssessorAssembly.build(new BuilderState.Inputs(strict, classPathExtensions, classLoader, policy, clock,
-                    freshness, rules, domains, areas, items, observations, declared, overrides, waivers, problems));
+                    freshness, rules, new Profile("", "", List.of(), domains, areas, items, observations, declared, overrides,
+                            waivers, Optional.empty(), Profile.Freshness.NONE), problems));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.opsmaturity.api;
 
+import static org.opsmaturity.model.InvalidExtensionException.described;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,9 +19,12 @@ import org.opsmaturity.model.Catalog;
 import org.opsmaturity.model.CatalogException;
 import org.opsmaturity.model.Criterion;
 import org.opsmaturity.model.DeclaredCriterion;
+import org.opsmaturity.model.Domain;
 import org.opsmaturity.model.InvalidExtensionException;
 import org.opsmaturity.model.Parameter;
+import org.opsmaturity.model.Problem;
 import org.opsmaturity.model.TerminalText;
+import org.opsmaturity.model.Text;
 import org.opsmaturity.model.Vocabulary;
 import org.opsmaturity.model.Waiver;
 import org.opsmaturity.rules.Checks;
@@ -40,13 +45,14 @@ final class AssessorAssembly {
             // compiling DRL takes a second or more: build the standard rule base alongside it
             Assessor.preloadInBackground();
         }
-        List<String> problems = new ArrayList<>(in.problems());
+        List<Problem> problems = new ArrayList<>(in.problems());
         Vocabulary vocabulary = StandardRules.vocabulary();
-        if (!in.observations().isEmpty()) {
+        Profile added = in.added();
+        if (!added.observations().isEmpty()) {
             try {
-                vocabulary = vocabulary.plus(Vocabulary.of(in.observations()));
+                vocabulary = vocabulary.plus(Vocabulary.of(added.observations()));
             } catch (CatalogException e) {
-                problems.add(e.getMessage() + " (an extension observation may not reuse a standard name)");
+                problems.add(described(e.getMessage() + " (an extension observation may not reuse a standard name)"));
             }
         }
         // extension rule bases and the criteria their rules declare
@@ -55,20 +61,21 @@ final class AssessorAssembly {
         if (in.classPathExtensions()) {
             extensionBases.addAll(Extensions.onClassPath(in.classLoader(), problems));
         }
-        List<Criterion> added = new ArrayList<>();
+        List<Criterion> criteria = new ArrayList<>();
         for (KieBase kb : extensionBases) {
-            added.addAll(Extensions.criteria(kb, problems));
+            criteria.addAll(Extensions.criteria(kb, problems));
         }
-        for (DeclaredCriterion d : in.declared()) {
-            added.add(d.criterion());
+        for (DeclaredCriterion d : added.criteria()) {
+            criteria.add(d.criterion());
         }
-        Catalog catalog = CatalogComposer.extend(Catalog.standard(), in.domains(), in.areas(), in.items(), added, problems);
-        for (DeclaredCriterion d : in.declared()) {
+        Catalog catalog = CatalogComposer.extend(Catalog.standard(), added.domains(), added.areas(), added.items(), criteria,
+                problems);
+        for (DeclaredCriterion d : added.criteria()) {
             ExtensionChecks.checkCondition("criterion " + d.criterion().id(), d.condition(), catalog, vocabulary, problems);
         }
-        ExtensionChecks.cycles(in.declared(), problems);
-        Map<String, Parameter> overridden = ExtensionChecks.overrides(in.overrides(), catalog, problems);
-        Map<String, Waiver> waived = ExtensionChecks.waivers(in.waivers(), catalog, problems);
+        ExtensionChecks.cycles(added.criteria(), problems);
+        Map<String, Parameter> overridden = ExtensionChecks.overrides(added.overrides(), catalog, problems);
+        Map<String, Waiver> waived = ExtensionChecks.waivers(added.waivers(), catalog, problems);
         if (!problems.isEmpty()) {
             throw new InvalidExtensionException(problems);
         }
@@ -79,13 +86,13 @@ final class AssessorAssembly {
         extensionBases.forEach(kb -> runners.add(new RuleRunner(kb, checks)));
         for (String id : in.freshness().criterionDays().keySet()) {
             if (catalog.findCriterion(id).isEmpty()) {
-                problems.add("freshness of " + id + ": criterion '" + id + "' is not in the catalogue");
+                problems.add(described("freshness of " + id, "criterion '" + id + "' is not in the catalogue"));
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidExtensionException(problems);
         }
-        Settings settings = new Settings(catalog, vocabulary, in.policy(), waived, in.declared(), in.clock(), in.freshness());
+        Settings settings = new Settings(catalog, vocabulary, in.policy(), waived, added.criteria(), in.clock(), in.freshness());
         return new Assessor(settings, in.strict(), runners, digest(in, extensionBases));
     }
 
@@ -102,13 +109,16 @@ final class AssessorAssembly {
             kb.getKiePackages().stream().flatMap(p -> p.getRules().stream()).map(r -> r.getPackageName() + "." + r.getName())
                     .sorted().forEach(r -> d.append("rule ").append(r).append('\n'));
         }
-        in.domains().forEach(x -> d.append("domain ").append(x).append('\n'));
-        in.areas().forEach(x -> d.append("area ").append(x.digest()).append('\n'));
-        in.items().forEach(x -> d.append("item ").append(x.digest()).append('\n'));
-        in.observations().forEach(x -> d.append("observation ").append(x).append('\n'));
-        in.declared().forEach(x -> d.append("criterion ").append(x).append('\n'));
-        in.overrides().forEach(x -> d.append("override ").append(x.digest()).append('\n'));
-        in.waivers().forEach(x -> d.append("waiver ").append(x).append('\n'));
+        // each line as digests have always read (the builder once kept model domains and its own records)
+        Profile added = in.added();
+        added.domains().forEach(x -> d.append("domain ").append(new Domain(x.id(), x.name(), List.of())).append('\n'));
+        added.areas().forEach(x -> d.append("area ").append(placement(x.id(), x.domain(), x.name())).append('\n'));
+        added.items().forEach(x -> d.append("item ").append(placement(x.id(), x.area(), x.name())).append('\n'));
+        added.observations().forEach(x -> d.append("observation ").append(x).append('\n'));
+        added.criteria().forEach(x -> d.append("criterion ").append(x).append('\n'));
+        added.overrides().forEach(x -> d.append("override [").append(x.criterion()).append(", ").append(x.parameter())
+                .append(", ").append(x.value()).append(", ").append(x.unit().isEmpty() ? "null" : x.unit()).append("]\n"));
+        added.waivers().forEach(x -> d.append("waiver ").append(x).append('\n'));
         try {
             byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(d.toString().getBytes(StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(h);
@@ -117,35 +127,40 @@ final class AssessorAssembly {
         }
     }
 
+    /** An added area's or item's digest line: {@code [id, parent, zh, en]}. */
+    private static String placement(String id, String parent, Text name) {
+        return "[" + id + ", " + parent + ", " + name.zh() + ", " + name.en() + "]";
+    }
+
     /** The DRL text of a {@code .drl} file of at most {@code max} bytes, or empty with the problem added. */
-    static Optional<String> readDrl(Path file, int max, List<String> problems) {
+    static Optional<String> readDrl(Path file, int max, List<Problem> problems) {
         String name = TerminalText.escape(String.valueOf(file));
         if (file == null || !file.toString().endsWith(".drl")) {
-            problems.add(name + ": not a .drl file; rules are read from DRL files only");
+            problems.add(described(name, "not a .drl file; rules are read from DRL files only"));
             return Optional.empty();
         }
         try {
             return Optional.of(InputFiles.readUtf8(file, max));
         } catch (InputFiles.UnreadableFileException e) {
-            problems.add(name + (e.kind() == InputFiles.Kind.NOT_UTF8 ? ": not UTF-8 text, so not DRL"
-                    : ": cannot be read (" + e.reason() + ")"));
+            problems.add(described(name, e.kind() == InputFiles.Kind.NOT_UTF8
+                    ? "not UTF-8 text, so not DRL" : "cannot be read (" + e.reason() + ")"));
         }
         return Optional.empty();
     }
 
     /** The DRL text of a class-path resource of at most {@code max} bytes, or empty with the problem added. */
-    static Optional<String> readDrlResource(ClassLoader loader, String resource, int max, List<String> problems) {
+    static Optional<String> readDrlResource(ClassLoader loader, String resource, int max, List<Problem> problems) {
         InputStream in = loader.getResourceAsStream(resource);
         if (in == null) {
-            problems.add(resource + ": not on the class path");
+            problems.add(described(resource, "not on the class path"));
             return Optional.empty();
         }
         try (in) {
             return Optional.of(new String(BoundedRead.read(in, max), StandardCharsets.UTF_8));
         } catch (BoundedRead.Failure e) {
-            problems.add(resource + ": cannot be read (" + e.reason() + ")");
+            problems.add(described(resource, "cannot be read (" + e.reason() + ")"));
         } catch (IOException e) {
-            problems.add(resource + ": cannot be read (" + e.getMessage() + ")");
+            problems.add(described(resource, "cannot be read (" + e.getMessage() + ")"));
         }
         return Optional.empty();
     }

@@ -1,11 +1,12 @@
 package org.opsmaturity.api;
 
+import static org.opsmaturity.model.InvalidExtensionException.described;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.opsmaturity.api.BuilderState.Placement;
 import org.opsmaturity.model.Area;
 import org.opsmaturity.model.Catalog;
 import org.opsmaturity.model.CellKind;
@@ -14,6 +15,7 @@ import org.opsmaturity.model.Domain;
 import org.opsmaturity.model.Item;
 import org.opsmaturity.model.LevelCell;
 import org.opsmaturity.model.MaturityException;
+import org.opsmaturity.model.Problem;
 import org.opsmaturity.model.Strings;
 import org.opsmaturity.model.Text;
 
@@ -26,8 +28,8 @@ final class CatalogComposer {
      * The catalogue with the added domains, areas, items and criteria; each misplaced or duplicate one is a
      * problem (and the base is returned when the merge fails).
      */
-    static Catalog extend(Catalog base, List<Domain> domains, List<Placement> areas, List<Placement> items,
-            List<Criterion> added, List<String> problems) {
+    static Catalog extend(Catalog base, List<Profile.Domain> domains, List<Profile.Area> areas, List<Profile.Item> items,
+            List<Criterion> added, List<Problem> problems) {
         if (domains.isEmpty() && areas.isEmpty() && items.isEmpty() && added.isEmpty()) {
             return base;
         }
@@ -40,37 +42,37 @@ final class CatalogComposer {
         Map<String, Item> newItems = new LinkedHashMap<>();
         Map<String, String> areaOfItem = new LinkedHashMap<>();
         base.items().forEach(i -> areaOfItem.put(i.id(), i.areaId()));
-        for (Placement a : areas) {
-            if (!domainIds.contains(a.parentId())) {
-                problems.add("area " + a.id() + ": domain '" + a.parentId() + "' is not in the catalogue. "
-                        + Strings.maybe(a.parentId(), domainIds));
+        for (Profile.Area a : areas) {
+            if (!domainIds.contains(a.domain())) {
+                problems.add(described("area " + a.id(), "domain '" + a.domain() + "' is not in the catalogue. "
+                        + Strings.maybe(a.domain(), domainIds)));
                 continue;
             }
-            domainOfArea.put(a.id(), a.parentId());
+            domainOfArea.put(a.id(), a.domain());
         }
-        for (Placement i : items) {
-            if (!domainOfArea.containsKey(i.parentId())) {
-                problems.add("item " + i.id() + ": area '" + i.parentId() + "' is not in the catalogue. "
-                        + Strings.maybe(i.parentId(), domainOfArea.keySet()));
+        for (Profile.Item i : items) {
+            if (!domainOfArea.containsKey(i.area())) {
+                problems.add(described("item " + i.id(), "area '" + i.area() + "' is not in the catalogue. "
+                        + Strings.maybe(i.area(), domainOfArea.keySet())));
                 continue;
             }
-            areaOfItem.put(i.id(), i.parentId());
+            areaOfItem.put(i.id(), i.area());
             List<LevelCell> cells = new ArrayList<>();
             for (int l = 1; l <= 5; l++) {
                 cells.add(new LevelCell(i.id(), l, CellKind.EMPTY, "", List.of()));
             }
-            newItems.put(i.id(), new Item(i.id(), i.parentId(), i.name(), cells));
+            newItems.put(i.id(), new Item(i.id(), i.area(), i.name(), cells));
         }
         // criteria by item and level
         Map<String, Map<Integer, List<Criterion>>> byItem = new LinkedHashMap<>();
         for (Criterion c : added) {
             if (!areaOfItem.containsKey(c.itemId())) {
-                problems.add("criterion " + c.id() + ": item '" + c.itemId() + "' is not in the catalogue. "
-                        + Strings.maybe(c.itemId(), areaOfItem.keySet()));
+                problems.add(described("criterion " + c.id(), "item '" + c.itemId() + "' is not in the catalogue. "
+                        + Strings.maybe(c.itemId(), areaOfItem.keySet())));
                 continue;
             }
             if (c.level() < 1 || c.level() > 5) {
-                problems.add("criterion " + c.id() + ": level " + c.level() + " is outside 1..5");
+                problems.add(described("criterion " + c.id(), "level " + c.level() + " is outside 1..5"));
                 continue;
             }
             byItem.computeIfAbsent(c.itemId(), k -> new LinkedHashMap<>())
@@ -106,12 +108,12 @@ final class CatalogComposer {
             tree.computeIfAbsent(domainOfArea.get(area), k -> new LinkedHashMap<>())
                     .computeIfAbsent(area, k -> new ArrayList<>()).add(item);
         }
-        for (Domain d : domains) {
+        for (Profile.Domain d : domains) {
             tree.computeIfAbsent(d.id(), k -> new LinkedHashMap<>());
         }
-        for (Placement a : areas) {
+        for (Profile.Area a : areas) {
             if (domainOfArea.containsKey(a.id())) {
-                tree.computeIfAbsent(a.parentId(), k -> new LinkedHashMap<>()).computeIfAbsent(a.id(), k -> new ArrayList<>());
+                tree.computeIfAbsent(a.domain(), k -> new LinkedHashMap<>()).computeIfAbsent(a.id(), k -> new ArrayList<>());
             }
         }
         Map<String, Text> domainNames = new LinkedHashMap<>();
@@ -126,18 +128,18 @@ final class CatalogComposer {
             Catalog merged = base.merge(Catalog.of(ext));
             for (Item i : merged.items()) {
                 if (i.criteria().stream().noneMatch(Criterion::isRequirement) && newItems.containsKey(i.id())) {
-                    problems.add("item " + i.id() + ": has no criteria");
+                    problems.add(described("item " + i.id(), "has no criteria"));
                 }
             }
             for (Area a : merged.areas()) {
                 if (a.items().isEmpty()) {
-                    problems.add("area " + a.id() + ": has no items");
+                    problems.add(described("area " + a.id(), "has no items"));
                 }
             }
             return merged;
         } catch (MaturityException e) {
-            problems.add(e.getMessage().lines().findFirst().orElse("") + " (a criterion id must be unique across "
-                    + "the standard model and every extension)");
+            problems.add(described(e.getMessage().lines().findFirst().orElse("")
+                    + " (a criterion id must be unique across the standard model and every extension)"));
             return base;
         }
     }

@@ -1,12 +1,13 @@
 package org.opsmaturity.api;
 
+import static org.opsmaturity.model.InvalidExtensionException.described;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.opsmaturity.api.BuilderState.OverrideSpec;
 import org.opsmaturity.api.internal.FactChecker;
 import org.opsmaturity.model.Catalog;
 import org.opsmaturity.model.Criterion;
@@ -15,6 +16,7 @@ import org.opsmaturity.model.MaturityException;
 import org.opsmaturity.model.ObservationSpec;
 import org.opsmaturity.model.ObservationType;
 import org.opsmaturity.model.Parameter;
+import org.opsmaturity.model.Problem;
 import org.opsmaturity.model.Strings;
 import org.opsmaturity.model.Units;
 import org.opsmaturity.model.Vocabulary;
@@ -31,7 +33,7 @@ final class ExtensionChecks {
     }
 
     static void checkCondition(String where, org.opsmaturity.model.Condition c, Catalog catalog,
-            Vocabulary vocabulary, List<String> problems) {
+            Vocabulary vocabulary, List<Problem> problems) {
         String obs = null;
         String unit = "";
         if (c instanceof org.opsmaturity.model.Condition.Equals e) {
@@ -49,13 +51,13 @@ final class ExtensionChecks {
             obs = k.observation();
             Optional<ObservationSpec> spec = vocabulary.spec(obs);
             if (spec.isPresent() && !spec.get().words().contains(k.word())) {
-                problems.add(where + ": '" + k.word() + "' is not a word of " + obs + "; expected one of "
-                        + spec.get().words());
+                problems.add(described(where, "'" + k.word() + "' is not a word of " + obs + "; expected one of "
+                        + spec.get().words()));
             }
         } else if (c instanceof org.opsmaturity.model.Condition.Attested a) {
             if (catalog.findCriterion(a.criterionId()).isEmpty()) {
-                problems.add(where + ": attested criterion '" + a.criterionId() + "' is not in the catalogue. "
-                        + Strings.maybe(a.criterionId(), catalog.criterionIds()));
+                problems.add(described(where, "attested criterion '" + a.criterionId() + "' is not in the catalogue. "
+                        + Strings.maybe(a.criterionId(), catalog.criterionIds())));
             }
         } else if (c instanceof org.opsmaturity.model.Condition.Not n) {
             checkCondition(where, n.condition(), catalog, vocabulary, problems);
@@ -67,14 +69,14 @@ final class ExtensionChecks {
         if (obs != null) {
             Optional<ObservationSpec> spec = vocabulary.spec(obs);
             if (spec.isEmpty()) {
-                problems.add(where + ": observation '" + MaturityException.cut(obs) + "' is not in the vocabulary. "
-                        + (problems.size() < MAX_HINTS ? Strings.maybe(obs, vocabulary.names()) : ""));
+                problems.add(described(where, "observation '" + MaturityException.cut(obs) + "' is not in the vocabulary. "
+                        + (problems.size() < MAX_HINTS ? Strings.maybe(obs, vocabulary.names()) : "")));
             } else if (!unit.isEmpty() && !Units.fits(spec.get().unitFamily(), unit)) {
-                problems.add(where + ": unit '" + unit + "' does not fit " + obs + " (" + spec.get().expected() + ")");
+                problems.add(described(where, "unit '" + unit + "' does not fit " + obs + " (" + spec.get().expected() + ")"));
             } else {
                 String mismatch = typeMismatch(c, spec.get());
                 if (mismatch != null) {
-                    problems.add(where + ": " + mismatch);
+                    problems.add(described(where, mismatch));
                 }
             }
         }
@@ -83,9 +85,9 @@ final class ExtensionChecks {
     /** Hints ("Maybe you meant ...") are looked for in the first problems only: they cost time. */
     private static final int MAX_HINTS = org.opsmaturity.model.Problems.MAX_LISTED;
 
-    private static void finite(String where, double value, List<String> problems) {
+    private static void finite(String where, double value, List<Problem> problems) {
         if (!Double.isFinite(value)) {
-            problems.add(where + ": threshold " + value + " is not valid; expected a finite number");
+            problems.add(described(where, "threshold " + value + " is not valid; expected a finite number"));
         }
     }
 
@@ -127,7 +129,7 @@ final class ExtensionChecks {
     }
 
     /** A declarative criterion that depends, through {@code attested}, on itself never gets a status. */
-    static void cycles(List<DeclaredCriterion> declared, List<String> problems) {
+    static void cycles(List<DeclaredCriterion> declared, List<Problem> problems) {
         Map<String, List<String>> uses = new LinkedHashMap<>();
         for (DeclaredCriterion d : declared) {
             List<String> attested = new ArrayList<>();
@@ -139,7 +141,7 @@ final class ExtensionChecks {
             java.util.ArrayDeque<String> path = new java.util.ArrayDeque<>();
             String cycle = cycleFrom(id, uses, state, path);
             if (cycle != null) {
-                problems.add("criterion " + id + ": its condition depends on itself through attested: " + cycle);
+                problems.add(described("criterion " + id, "its condition depends on itself through attested: " + cycle));
             }
         }
     }
@@ -185,34 +187,34 @@ final class ExtensionChecks {
     }
 
     /** The overridden parameters by {@link Checks#key}, each override checked against its criterion's parameter. */
-    static Map<String, Parameter> overrides(List<OverrideSpec> overrides, Catalog catalog, List<String> problems) {
+    static Map<String, Parameter> overrides(List<Profile.ThresholdOverride> overrides, Catalog catalog, List<Problem> problems) {
         Map<String, Parameter> out = new LinkedHashMap<>();
-        for (OverrideSpec o : overrides) {
-            String id = o.criterionId();
+        for (Profile.ThresholdOverride o : overrides) {
+            String id = o.criterion();
             String name = o.parameter();
             double value = o.value();
-            String unit = o.unit();
+            String unit = o.unit(); // empty: the parameter's own unit
             Optional<Criterion> c = catalog.findCriterion(id);
             if (c.isEmpty()) {
-                problems.add("override " + id + "#" + name + ": criterion '" + id + "' is not in the catalogue. "
-                        + Strings.maybe(id, catalog.criterionIds()));
+                problems.add(described("override " + id + "#" + name, "criterion '" + id + "' is not in the catalogue. "
+                        + Strings.maybe(id, catalog.criterionIds())));
                 continue;
             }
             Optional<Parameter> p = c.get().parameter(name);
             if (p.isEmpty()) {
-                problems.add("override " + id + "#" + name + ": criterion " + id + " has no parameter '" + name
-                        + "'; its parameters: " + c.get().parameters().stream().map(Parameter::name).toList());
+                problems.add(described("override " + id + "#" + name, "criterion " + id + " has no parameter '" + name
+                        + "'; its parameters: " + c.get().parameters().stream().map(Parameter::name).toList()));
                 continue;
             }
             if (!Double.isFinite(value)) {
-                problems.add("override " + id + "#" + name + ": value " + value + " is not a finite number");
+                problems.add(described("override " + id + "#" + name, "value " + value + " is not a finite number"));
                 continue;
             }
             double v = value;
-            if (unit != null && !unit.equals(p.get().unit())) {
+            if (!unit.isEmpty() && !unit.equals(p.get().unit())) {
                 if (!Units.isKnown(unit) || !Units.convertible(unit, p.get().unit())) {
-                    problems.add("override " + id + "#" + name + ": unit '" + unit + "' does not fit the parameter's unit '"
-                            + p.get().unit() + "'");
+                    problems.add(described("override " + id + "#" + name, "unit '" + unit + "' does not fit the parameter's unit '"
+                            + p.get().unit() + "'"));
                     continue;
                 }
                 v = Units.convert(value, unit, p.get().unit());
@@ -221,37 +223,37 @@ final class ExtensionChecks {
             String range = Units.familyOf(p.get().unit()).map(f -> FactChecker.range(f, p.get().unit(), inUnit))
                     .orElse(null);
             if (range != null) {
-                problems.add("override " + id + "#" + name + ": value " + Units.format(value) + (unit == null ? ""
-                        : " " + unit) + " is not valid; expected " + range);
+                problems.add(described("override " + id + "#" + name, "value " + Units.format(value) + (unit.isEmpty() ? ""
+                        : " " + unit) + " is not valid; expected " + range));
                 continue;
             }
             if (out.put(Checks.key(id, name), new Parameter(name, v, p.get().unit(), p.get().origin())) != null) {
-                problems.add("override " + id + "#" + name + ": the parameter is overridden twice; expected one "
-                        + "override per parameter");
+                problems.add(described("override " + id + "#" + name, "the parameter is overridden twice; expected one "
+                        + "override per parameter"));
             }
         }
         return out;
     }
 
     /** The waivers by criterion id, each checked (a known criterion, a reason, an approver, once). */
-    static Map<String, Waiver> waivers(List<Waiver> waivers, Catalog catalog, List<String> problems) {
+    static Map<String, Waiver> waivers(List<Waiver> waivers, Catalog catalog, List<Problem> problems) {
         Map<String, Waiver> out = new LinkedHashMap<>();
         for (Waiver w : waivers) {
             String where = "waiver of " + w.criterionId();
             if (catalog.findCriterion(w.criterionId()).isEmpty()) {
-                problems.add(where + ": criterion '" + w.criterionId() + "' is not in the catalogue. "
-                        + Strings.maybe(w.criterionId(), catalog.criterionIds()));
+                problems.add(described(where, "criterion '" + w.criterionId() + "' is not in the catalogue. "
+                        + Strings.maybe(w.criterionId(), catalog.criterionIds())));
                 continue;
             }
             if (w.reason().isBlank()) {
-                problems.add(where + ": no reason given; a waiver needs a reason");
+                problems.add(described(where, "no reason given; a waiver needs a reason"));
             }
             if (w.kind() == Waiver.Kind.NOT_APPLICABLE && w.approver().isBlank()) {
-                problems.add(where + ": no approver given; a not-applicable waiver needs an approver");
+                problems.add(described(where, "no approver given; a not-applicable waiver needs an approver"));
             }
             // a waiver past its expiry is kept: each evaluation reports it as WAIVER_EXPIRED and does not apply it
             if (out.put(w.criterionId(), w) != null) {
-                problems.add(where + ": the criterion is waived twice");
+                problems.add(described(where, "the criterion is waived twice"));
             }
         }
         return out;

@@ -1,5 +1,7 @@
 package org.opsmaturity.api;
 
+import static org.opsmaturity.model.InvalidExtensionException.described;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -24,6 +26,7 @@ import org.opsmaturity.model.LevelPolicy;
 import org.opsmaturity.model.MaturityException;
 import org.opsmaturity.model.ObservationSpec;
 import org.opsmaturity.model.ObservationType;
+import org.opsmaturity.model.Problem;
 import org.opsmaturity.model.Strings;
 import org.opsmaturity.model.TerminalText;
 import org.opsmaturity.model.Text;
@@ -36,14 +39,14 @@ import org.opsmaturity.model.Waiver;
  */
 final class ProfileReader {
     private final String file;
-    private final List<String> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
 
     ProfileReader(String file) {
         this.file = file;
     }
 
     /** The problems found so far, each a line naming the document and the JSON path. */
-    List<String> problems() {
+    List<Problem> problems() {
         return problems;
     }
 
@@ -59,9 +62,9 @@ final class ProfileReader {
         String schema = opt("$schema", root.get("$schema"));
         List<JsonNode> rules = array("rules", root.get("rules"));
         if (!rules.isEmpty() && trust != ProfileTrust.ALLOW_RULES) {
-            problems.add(file + ": rules: the profile lists " + rules.size() + " DRL file" + (rules.size() == 1 ? "" : "s")
+            problems.add(described(file + ": rules", "the profile lists " + rules.size() + " DRL file" + (rules.size() == 1 ? "" : "s")
                     + ", code that runs in this process; expected a profile of data only. Maybe run it with "
-                    + "--allow-rules (ProfileTrust.ALLOW_RULES in Java) if you trust its author.");
+                    + "--allow-rules (ProfileTrust.ALLOW_RULES in Java) if you trust its author."));
             rules = List.of();
         }
         List<Profile.RuleFile> ruleList = new ArrayList<>();
@@ -251,9 +254,8 @@ final class ProfileReader {
     }
 
     void bad(String path, JsonNode value, String expected) {
-        problems.add(file + ": " + TerminalText.escape(path) + ": " + (value == null ? "missing"
-                : "'" + MaturityException.cut(value.isNumber() ? value.asText() : value) + "'") // 1e400: Infinity
-                + " is not valid; expected " + expected);
+        problems.add(new Problem(file + ": " + TerminalText.escape(path), value == null ? ""
+                : MaturityException.cut(value.isNumber() ? value.asText() : value), expected)); // 1e400: Infinity
     }
 
     /** A whole number from {@code min} to {@code max}, or -1 (reported) when it is not one. */
@@ -288,8 +290,9 @@ final class ProfileReader {
         while (it.hasNext()) {
             String f = it.next();
             if (!ok.contains(f)) {
-                problems.add(file + ": " + (path.isEmpty() ? f : path + "." + f) + ": unknown field; expected one of "
-                        + new java.util.TreeSet<>(ok) + ". " + Strings.maybe(f, ok));
+                problems.add(described(file + ": " + (path.isEmpty() ? f : path + "." + f),
+                        "unknown field; expected one of "
+                        + new java.util.TreeSet<>(ok) + ". " + Strings.maybe(f, ok)));
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.opsmaturity.api;
 
+import static org.opsmaturity.model.InvalidExtensionException.described;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.opsmaturity.api.internal.BoundedRead;
 import org.opsmaturity.model.InvalidExtensionException;
 import org.opsmaturity.model.InvalidFactsException;
+import org.opsmaturity.model.Problem;
 import org.opsmaturity.model.TerminalText;
 
 /**
@@ -28,12 +31,12 @@ final class Profiles {
      * A profile as read, with every problem found (empty when it is valid). A profile with problems still
      * holds what could be read, so the builder reports the profile's problems and its own together.
      */
-    record Read(Profile profile, List<String> problems) {
+    record Read(Profile profile, List<Problem> problems) {
         Read {
             problems = List.copyOf(problems);
         }
 
-        static Read failed(String problem) {
+        static Read failed(Problem problem) {
             return new Read(null, List.of(problem));
         }
 
@@ -73,13 +76,7 @@ final class Profiles {
         p.items().forEach(i -> b.addItem(i.id(), i.area(), i.name()));
         p.observations().forEach(b::addObservation);
         p.criteria().forEach(b::addCriterion);
-        for (Profile.ThresholdOverride o : p.overrides()) {
-            if (o.unit().isEmpty()) {
-                b.override(o.criterion(), o.parameter(), o.value());
-            } else {
-                b.override(o.criterion(), o.parameter(), o.value(), o.unit());
-            }
-        }
+        p.overrides().forEach(o -> b.override(o.criterion(), o.parameter(), o.value(), o.unit()));
         p.waivers().forEach(b::waive);
         p.policy().ifPresent(b::policy);
         Profile.Freshness pf = p.freshness();
@@ -97,14 +94,14 @@ final class Profiles {
     /** Reads a profile file; the DRL files it lists must be {@code .drl} files in its folder. */
     static Read file(Path file, ProfileTrust trust) {
         if (file == null || trust == null) {
-            return Read.failed("profile: " + (file == null ? "no file" : "no trust") + " given");
+            return Read.failed(described("profile", (file == null ? "no file" : "no trust") + " given"));
         }
         String source = TerminalText.escape(file.toString());
         byte[] bytes;
         try {
             bytes = BoundedRead.read(file, Json.MAX_DOCUMENT_BYTES);
         } catch (BoundedRead.Failure e) {
-            return Read.failed(source + ": cannot be read (" + e.reason() + ")");
+            return Read.failed(described(source, "cannot be read (" + e.reason() + ")"));
         }
         Path dir = file.toAbsolutePath().normalize().getParent();
         return read(bytes, source, trust, "a path to a .drl file inside the profile's folder ("
@@ -118,20 +115,20 @@ final class Profiles {
      */
     static Read resource(String resource, ClassLoader loader, ProfileTrust trust) {
         if (resource == null || resource.isBlank() || trust == null) {
-            return Read.failed("profile: " + (trust == null ? "no trust" : "no resource name") + " given");
+            return Read.failed(described("profile", (trust == null ? "no trust" : "no resource name") + " given"));
         }
         String source = TerminalText.escape(resource);
         String folder = resource.substring(0, resource.lastIndexOf('/') + 1);
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
-                return Read.failed(source + ": not on the class path; expected a resource "
-                        + "name such as com/acme/acme-profile.json (no leading /)");
+                return Read.failed(described(source, "not on the class path; expected a resource "
+                        + "name such as com/acme/acme-profile.json (no leading /)"));
             }
             byte[] bytes;
             try {
                 bytes = BoundedRead.read(in, Json.MAX_DOCUMENT_BYTES);
             } catch (BoundedRead.Failure e) {
-                return Read.failed(source + ": cannot be read (" + e.reason() + ")");
+                return Read.failed(described(source, "cannot be read (" + e.reason() + ")"));
             }
             return read(bytes, source, trust, "the name of a .drl resource in the profile's folder ("
                     + (folder.isEmpty() ? "the class path root" : TerminalText.escape(folder)) + "), relative to it, without ..",
@@ -140,7 +137,7 @@ final class Profiles {
                             ? Optional.of(new Profile.RuleFile(name, Optional.empty(), Optional.of(folder + name)))
                             : Optional.empty());
         } catch (IOException e) {
-            return Read.failed(source + ": cannot be read (" + e.getMessage() + ")");
+            return Read.failed(described(source, "cannot be read (" + e.getMessage() + ")"));
         }
     }
 
@@ -152,17 +149,17 @@ final class Profiles {
      */
     static Read stream(InputStream in, String name, ProfileTrust trust) {
         if (in == null || name == null || name.isBlank() || trust == null) {
-            return Read.failed("profile: " + (in == null ? "no stream"
-                    : trust == null ? "no trust" : "no name (used in problems) for the stream") + " given");
+            return Read.failed(described("profile", (in == null ? "no stream"
+                    : trust == null ? "no trust" : "no name (used in problems) for the stream") + " given"));
         }
         String source = TerminalText.escape(name);
         byte[] bytes;
         try {
             bytes = BoundedRead.read(in, Json.MAX_DOCUMENT_BYTES);
         } catch (BoundedRead.Failure e) {
-            return Read.failed(source + ": cannot be read (" + e.reason() + ")");
+            return Read.failed(described(source, "cannot be read (" + e.reason() + ")"));
         } catch (IOException e) {
-            return Read.failed(source + ": cannot be read (" + e.getMessage() + ")");
+            return Read.failed(described(source, "cannot be read (" + e.getMessage() + ")"));
         }
         return read(bytes, source, trust, "no DRL file: a profile read from a stream has no "
                 + "folder to take them from (read it with profile(Path, ProfileTrust) or profileResource(String, ProfileTrust))",
@@ -175,10 +172,10 @@ final class Profiles {
         try {
             root = Json.tree(bytes);
         } catch (InvalidFactsException e) {
-            return Read.failed(source + ": " + e.getMessage().replace(System.lineSeparator(), " "));
+            return Read.failed(described(source, e.getMessage().replace(System.lineSeparator(), " ")));
         }
         if (root == null || !root.isObject()) {
-            return Read.failed(source + ": expected a JSON object");
+            return Read.failed(described(source, "expected a JSON object"));
         }
         ProfileReader r = new ProfileReader(source);
         Profile p = r.profile(root, trust, ruleFiles, expected);

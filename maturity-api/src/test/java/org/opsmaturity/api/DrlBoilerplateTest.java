@@ -46,7 +46,13 @@ class DrlBoilerplateTest {
                 + "    $o : Observation(name == \"continuity.availability\"\nthen\nend\n";
         InvalidExtensionException e = assertThrows(InvalidExtensionException.class,
                 () -> Assessor.builder().addRules("broken.drl", broken).build());
-        assertTrue(e.problems().stream().anyMatch(p -> p.startsWith("broken.drl:6: ")), e.problems().toString());
+        assertTrue(e.lines().stream().anyMatch(p -> p.startsWith("broken.drl:6: ")), e.lines().toString());
+        // the compiler's message as a Problem: where is the file and line, the value is Drools' text
+        org.opsmaturity.model.Problem first = e.problems().stream().filter(p -> p.path().equals("broken.drl:6"))
+                .findFirst().orElseThrow(() -> new AssertionError(e.problems().toString()));
+        assertTrue(!first.value().isEmpty() && first.expected().isEmpty(), first.toString());
+        assertEquals("broken.drl:6: " + first.value(), InvalidExtensionException.line(first));
+        assertTrue(e.getMessage().contains("- " + InvalidExtensionException.line(first)), e.getMessage());
     }
 
     @Test
@@ -68,7 +74,7 @@ class DrlBoilerplateTest {
                 """;
         InvalidExtensionException e = assertThrows(InvalidExtensionException.class,
                 () -> Assessor.builder().addRules("bare.drl", bare).build());
-        List<String> p = e.problems();
+        List<String> p = e.lines();
         assertEquals(1, p.size(), p.toString());
         String m = p.get(0);
         for (String part : List.of("rule \"6.1.1.L3.2\": missing a namespace", "@item(", "@level(<1 to 5>)", "@en(",
@@ -82,6 +88,6 @@ class DrlBoilerplateTest {
     void anInvalidLevelNamesTheValueAndTheRange() {
         InvalidExtensionException e = assertThrows(InvalidExtensionException.class, () -> Assessor.builder()
                 .addRules(RULE.replace("@level(3)", "@level(9)")).build());
-        assertEquals(List.of("rule \"acme.6.1.1.L3.9\": @level(9) is not valid; expected a level from 1 to 5"), e.problems());
+        assertEquals(List.of("rule \"acme.6.1.1.L3.9\": @level(9) is not valid; expected a level from 1 to 5"), e.lines());
     }
 }

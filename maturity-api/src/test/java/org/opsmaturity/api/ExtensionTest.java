@@ -300,7 +300,7 @@ class ExtensionTest {
                 .waive(Waiver.notApplicable("1.1.1.L1.1", "", "cto", null))
                 .waive(Waiver.notApplicable("1.1.1.L1.2", "legacy", "cto", LocalDate.of(2000, 1, 1)))
                 .build());
-        List<String> p = e.problems();
+        List<String> p = e.lines();
         assertTrue(p.stream().anyMatch(x -> x.startsWith("broken.drl:8: ")), p.toString());
         assertTrue(p.stream().anyMatch(x -> x.contains("has no parameter 'minAvailabilty'")), p.toString());
         assertTrue(p.stream().anyMatch(x -> x.contains("'9.9.9.L1.1' is not in the catalogue")), p.toString());
@@ -328,7 +328,7 @@ class ExtensionTest {
                 """;
         InvalidExtensionException e = assertThrows(InvalidExtensionException.class,
                 () -> Assessor.builder().addRules("bad.drl", bad).build());
-        String all = String.join("\n", e.problems());
+        String all = String.join("\n", e.lines());
         assertTrue(all.contains("rule \"1.1.1.L3.1\": missing a namespace"), all);
         assertTrue(all.contains("item '9.9.9' is not in the catalogue"), all);
         assertTrue(all.contains("@level(7) is not valid"), all);
@@ -336,7 +336,7 @@ class ExtensionTest {
         InvalidExtensionException dup = assertThrows(InvalidExtensionException.class, () -> Assessor.builder()
                 .addRules("a.drl", SIGNED).addRules("b.drl", SIGNED.replace("package com.acme.rules", "package com.acme.other"))
                 .addObservation(number("acme.agents.signed-share", "percent")).build());
-        assertTrue(String.join("\n", dup.problems()).contains("used twice"), dup.problems().toString());
+        assertTrue(String.join("\n", dup.lines()).contains("used twice"), dup.lines().toString());
     }
 
     @Test
@@ -386,7 +386,7 @@ class ExtensionTest {
                 """);
         InvalidExtensionException e = assertThrows(InvalidExtensionException.class,
                 () -> Assessor.builder().profile(dir.resolve("bad.json")).build());
-        String all = String.join("\n", e.problems());
+        String all = String.join("\n", e.lines());
         assertTrue(all.contains("overrides[0].value: '\"high\"' is not valid; expected a finite number"), all);
         assertTrue(all.contains("waivers[0].kind"), all);
         assertTrue(all.contains("extra: unknown field"), all);

@@ -24,7 +24,7 @@ class ProfileSourcesTest {
     }
 
     static String problems(Runnable build) {
-        return String.join("\n", assertThrows(InvalidExtensionException.class, build::run).problems());
+        return String.join("\n", assertThrows(InvalidExtensionException.class, build::run).lines());
     }
 
     @Test
@@ -137,6 +137,6 @@ class ProfileSourcesTest {
         };
         assertEquals(List.of("broken.json: cannot be read (disk on fire)"),
                 assertThrows(InvalidExtensionException.class, () -> Assessor.builder().profile(failing, "broken.json"))
-                        .problems());
+                        .lines());
     }
 }

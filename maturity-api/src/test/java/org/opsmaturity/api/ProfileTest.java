@@ -40,15 +40,18 @@ class ProfileTest {
         Files.writeString(file, "{\"policy\": {\"same\": \"never\"}, \"rules\": [\"x.drl\"]}");
         InvalidExtensionException e = assertThrows(InvalidExtensionException.class, () -> Profile.read(file));
         assertEquals(2, e.count(), e.getMessage());
-        assertTrue(e.problems().get(0).contains("rules: the profile lists 1 DRL file"), e.problems().toString());
-        assertTrue(e.problems().get(1).endsWith("policy.same: '\"never\"' is not valid; expected inherit or cap"),
-                e.problems().toString());
+        assertTrue(e.lines().get(0).contains("rules: the profile lists 1 DRL file"), e.lines().toString());
+        assertTrue(e.lines().get(1).endsWith("policy.same: '\"never\"' is not valid; expected inherit or cap"),
+                e.lines().toString());
+        // the invalid value in the one Problem shape: where, the value, what was expected
+        assertEquals(new org.opsmaturity.model.Problem(file + ": policy.same", "\"never\"", "inherit or cap"), e.problems().get(1));
+        assertEquals(file + ": rules", e.problems().get(0).path());
         e = assertThrows(InvalidExtensionException.class, () -> Profile.read(dir.resolve("none.json")));
-        assertTrue(e.problems().get(0).contains("none.json: cannot be read"), e.problems().toString());
+        assertTrue(e.lines().get(0).contains("none.json: cannot be read"), e.lines().toString());
         e = assertThrows(InvalidExtensionException.class, () -> Profile.read((Path) null));
-        assertEquals("profile: no file given", e.problems().get(0));
+        assertEquals("profile: no file given", e.lines().get(0));
         e = assertThrows(InvalidExtensionException.class, () -> Profile.read(null, "x"));
-        assertEquals("profile: no stream given", e.problems().get(0));
+        assertEquals("profile: no stream given", e.lines().get(0));
         assertThrows(NullPointerException.class, () -> Assessor.builder().profile((Profile) null));
     }
 }

@@ -20,9 +20,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opsmaturity.api.OutputFiles;
 import org.opsmaturity.model.MaturityException;
 import org.opsmaturity.samples.cli.Main;
-import org.opsmaturity.samples.io.AtomicFile;
 
 /**
  * Issue 15 on the command line: outputs written atomically and never over an input, failed writes to
@@ -55,7 +55,7 @@ class CliReliabilityTest {
     @Test
     void aWriteThatFailsHalfWayLeavesTheOldFileAndNoTemporaryFile() throws IOException {
         Path report = write("report.json", "{\"old\": true}");
-        MaturityException e = assertThrows(MaturityException.class, () -> AtomicFile.write(report, List.of(), out -> {
+        MaturityException e = assertThrows(MaturityException.class, () -> OutputFiles.writeAtomically(report, out -> {
             out.write(new byte[100_000]);
             throw new IOException("No space left on device"); // what a full disk says, half way through
         }));
@@ -90,9 +90,9 @@ class CliReliabilityTest {
         byte[] a = "a".repeat(2_000_000).getBytes(StandardCharsets.UTF_8);
         byte[] b = "b".repeat(1_000_000).getBytes(StandardCharsets.UTF_8);
         for (int round = 0; round < 5; round++) {
-            Thread t = new Thread(() -> AtomicFile.write(report, List.of(), a));
+            Thread t = new Thread(() -> OutputFiles.writeAtomically(report, a));
             t.start();
-            AtomicFile.write(report, List.of(), b);
+            OutputFiles.writeAtomically(report, b);
             t.join();
             byte[] got = Files.readAllBytes(report);
             assertTrue(java.util.Arrays.equals(got, a) || java.util.Arrays.equals(got, b), got.length + " bytes");

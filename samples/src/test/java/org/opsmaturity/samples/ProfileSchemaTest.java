@@ -62,6 +62,11 @@ class ProfileSchemaTest {
         m.put("type word", "{\"observations\": [{\"name\": \"acme.x\", \"type\": \"TEXT\"}]}");
         m.put("name a number", "{\"name\": 7}");
         m.put("blank id", "{\"domains\": [{\"id\": \" \"}]}");
+        // once allowed by the schema's shared "named" definition, always refused by the reader
+        m.put("domain of a domain", "{\"domains\": [{\"id\": \"acme.8\", \"domain\": \"1\"}]}");
+        m.put("area of a domain", "{\"domains\": [{\"id\": \"acme.8\", \"area\": \"1.1\"}]}");
+        m.put("area of an area", "{\"areas\": [{\"id\": \"acme.8.1\", \"domain\": \"1\", \"area\": \"1.1\"}]}");
+        m.put("domain of an item", "{\"items\": [{\"id\": \"acme.8.1.1\", \"area\": \"1.1\", \"domain\": \"1\"}]}");
         return m;
     }
 

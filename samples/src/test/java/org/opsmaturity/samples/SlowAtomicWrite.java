@@ -1,12 +1,10 @@
 package org.opsmaturity.samples;
 
 import java.nio.file.Path;
-import java.util.List;
-
-import org.opsmaturity.samples.io.AtomicFile;
+import org.opsmaturity.api.OutputFiles;
 
 /**
- * A child process for {@link CliReliabilityTest}: writes a large file through {@link AtomicFile}, slowly,
+ * A child process for {@link CliReliabilityTest}: writes a large file through {@link OutputFiles}, slowly,
  * so that the test can kill it ({@code kill -9}) in the middle of the write.
  */
 public final class SlowAtomicWrite {
@@ -16,7 +14,7 @@ public final class SlowAtomicWrite {
     public static void main(String[] args) {
         byte[] chunk = new byte[4096];
         java.util.Arrays.fill(chunk, (byte) 'n');
-        AtomicFile.write(Path.of(args[0]), List.of(), out -> {
+        OutputFiles.writeAtomically(Path.of(args[0]), out -> {
             for (int i = 0; i < 100_000; i++) {
                 out.write(chunk);
                 out.flush();

@@ -1,5 +1,7 @@
 package org.opsmaturity.api.internal;
 
+import static org.opsmaturity.model.InvalidExtensionException.described;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.opsmaturity.model.Criterion;
 import org.opsmaturity.model.CriterionKind;
 import org.opsmaturity.model.Origin;
 import org.opsmaturity.model.Parameter;
+import org.opsmaturity.model.Problem;
 import org.opsmaturity.model.Text;
 
 /**
@@ -61,7 +64,7 @@ public final class Extensions {
      * The jars of {@code classes} missing from the class path, as a problem naming the artifact to add, or
      * empty when all are there.
      */
-    static Optional<String> missing(Map<String, String> classes, String what, ClassLoader loader) {
+    static Optional<Problem> missing(Map<String, String> classes, String what, ClassLoader loader) {
         List<String> absent = new ArrayList<>();
         for (Map.Entry<String, String> e : new java.util.TreeMap<>(classes).entrySet()) {
             try {
@@ -73,17 +76,18 @@ public final class Extensions {
         if (absent.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(what + " needs the artifact " + DRL_ARTIFACT + " on the class path (Maven: groupId "
+        return Optional.of(described(what, "needs the artifact " + DRL_ARTIFACT
+                + " on the class path (Maven: groupId "
                 + "org.opsmaturity, artifactId maturity-drl, the version of maturity-api), which brings the Drools "
-                + "DRL compiler; missing now: " + String.join(", ", absent));
+                + "DRL compiler; missing now: " + String.join(", ", absent)));
     }
 
     /** Compiles the sources into one KieBase; DRL errors go to {@code problems} with resource and line. */
-    public static Optional<KieBase> compile(List<Source> sources, List<String> problems) {
+    public static Optional<KieBase> compile(List<Source> sources, List<Problem> problems) {
         if (sources.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> absent = missing(DRL_CLASSES, "compiling DRL rules at run time (" + sources.get(0).name()
+        Optional<Problem> absent = missing(DRL_CLASSES, "compiling DRL rules at run time (" + sources.get(0).name()
                 + (sources.size() > 1 ? " and " + (sources.size() - 1) + " more" : "") + ")",
                 Extensions.class.getClassLoader());
         if (absent.isPresent()) {
@@ -111,7 +115,8 @@ public final class Extensions {
                     continue; // follows every syntax error, says nothing more
                 }
                 String where = m.getPath() == null ? "extension" : paths.getOrDefault(m.getPath(), m.getPath());
-                problems.add(where + (m.getLine() > 0 ? ":" + m.getLine() : "") + ": " + m.getText().strip());
+                problems.add(described(where + (m.getLine() > 0 ? ":" + m.getLine() : ""),
+                        m.getText().strip()));
             }
             return Optional.empty();
         }
@@ -155,11 +160,11 @@ public final class Extensions {
      * {@value #KBASE_PREFIX}); when there is one but the artifact that reads kjars is missing, that goes to
      * {@code problems}.
      */
-    public static List<KieBase> onClassPath(ClassLoader loader, List<String> problems) {
+    public static List<KieBase> onClassPath(ClassLoader loader, List<Problem> problems) {
         if (!anyKmoduleNamesExtension(loader)) {
             return List.of(); // the common case: no company kjar, so no class path container is built
         }
-        Optional<String> absent = missing(KJAR_CLASSES, "a company kjar on the class path (a kmodule.xml naming "
+        Optional<Problem> absent = missing(KJAR_CLASSES, "a company kjar on the class path (a kmodule.xml naming "
                 + KBASE_PREFIX + "-*)", loader);
         if (absent.isPresent()) {
             problems.add(absent.get());
@@ -199,7 +204,7 @@ public final class Extensions {
     }
 
     /** The criteria declared by the rules of a KieBase (every rule but queries must declare one). */
-    public static List<Criterion> criteria(KieBase kieBase, List<String> problems) {
+    public static List<Criterion> criteria(KieBase kieBase, List<Problem> problems) {
         List<Criterion> out = new ArrayList<>();
         for (KiePackage p : kieBase.getKiePackages()) {
             java.util.Set<String> queries = new java.util.HashSet<>();
@@ -215,7 +220,7 @@ public final class Extensions {
         return out;
     }
 
-    private static Optional<Criterion> criterion(Rule r, List<String> problems) {
+    private static Optional<Criterion> criterion(Rule r, List<Problem> problems) {
         String id = r.getName();
         Map<String, Object> meta = r.getMetaData();
         String where = "rule \"" + id + "\"";
@@ -251,18 +256,20 @@ public final class Extensions {
         if (!missing.isEmpty()) {
             String example = NAMESPACED.matcher(id).matches() ? id : "acme." + id;
             String itemGuess = item.isEmpty() ? itemOf(example) : item;
-            problems.add(where + ": missing " + String.join("; ", missing) + ". A criterion rule starts like this: rule \""
+            problems.add(described(where, "missing " + String.join("; ", missing)
+                    + ". A criterion rule starts like this: rule \""
                     + example + "\" @item(\"" + itemGuess + "\") @level(" + (level >= 1 && level <= 5 ? level : levelOf(example))
-                    + ") @en(\"What the criterion requires\")");
+                    + ") @en(\"What the criterion requires\")"));
         }
-        invalid.forEach(x -> problems.add(where + ": " + x));
+        invalid.forEach(x -> problems.add(described(where, x)));
         List<Parameter> params = new ArrayList<>();
         String ps = text(meta, "params");
         if (!ps.isEmpty()) {
             for (String p : ps.split(";")) {
                 Matcher m = PARAM.matcher(p.trim());
                 if (!m.matches() || !org.opsmaturity.model.Units.isKnown(m.group(3))) {
-                    problems.add(where + ": @params entry '" + p.trim() + "' is not valid; expected name=value unit [text|illustration]");
+                    problems.add(described(where, "@params entry '" + p.trim()
+                            + "' is not valid; expected name=value unit [text|illustration]"));
                     continue;
                 }
                 params.add(new Parameter(m.group(1), Double.parseDouble(m.group(2)), m.group(3),

@@ -455,8 +455,8 @@ class BadInputCatalogueTest {
         assertTrue(e.hint().startsWith("Maybe "), e.getMessage());
         assertTrue(e.getMessage().length() < 2000, MaturityException.cut(e.getMessage()));
         assertEquals(sessions, StandardRules.kieBase().getKieSessions().size());
-        assertTrue(!e.problems().isEmpty(), e.getMessage());
-        return e.problems();
+        assertTrue(!e.lines().isEmpty(), e.getMessage());
+        return e.lines();
     }
 
     @Test

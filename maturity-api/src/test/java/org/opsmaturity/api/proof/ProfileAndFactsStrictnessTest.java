@@ -47,7 +47,7 @@ class ProfileAndFactsStrictnessTest {
         Files.writeString(p, json);
         InvalidExtensionException e = assertThrows(InvalidExtensionException.class,
                 () -> Assessor.builder().profile(p).build());
-        return e.problems();
+        return e.lines();
     }
 
     private static boolean has(List<String> problems, String part) {
@@ -69,8 +69,8 @@ class ProfileAndFactsStrictnessTest {
             InvalidExtensionException e = assertThrows(InvalidExtensionException.class, () -> Assessor.builder()
                     .addCriterion(declared("acme.6.1.1.L4.9", new Condition.AtLeast("continuity.availability", bad, "%")))
                     .build());
-            assertTrue(has(e.problems(), "criterion acme.6.1.1.L4.9: threshold " + bad + " is not valid"),
-                    e.problems().toString());
+            assertTrue(has(e.lines(), "criterion acme.6.1.1.L4.9: threshold " + bad + " is not valid"),
+                    e.lines().toString());
         }
     }
 
@@ -149,7 +149,7 @@ class ProfileAndFactsStrictnessTest {
         long start = System.nanoTime();
         InvalidExtensionException e = assertThrows(InvalidExtensionException.class,
                 () -> Assessor.builder().profile(p).build());
-        assertEquals(Problems.MAX_LISTED, e.problems().size());
+        assertEquals(Problems.MAX_LISTED, e.lines().size());
         assertEquals(5_000, e.count());
         assertTrue(e.getMessage().contains("and 4950 more problems not listed"), MaturityException.cut(e.getMessage()));
         assertTrue(e.getMessage().length() < 20_000, e.getMessage().length() + " characters");
@@ -165,9 +165,9 @@ class ProfileAndFactsStrictnessTest {
         Files.writeString(inner.resolve("r.drl"), "package x;\n");
         InvalidExtensionException untrusted = assertThrows(InvalidExtensionException.class,
                 () -> Assessor.builder().profile(inner.resolve("p.json")).build());
-        assertTrue(has(untrusted.problems(), "rules: the profile lists 1 DRL file, code that runs in this process"),
-                untrusted.problems().toString());
-        assertTrue(has(untrusted.problems(), "--allow-rules"), untrusted.problems().toString());
+        assertTrue(has(untrusted.lines(), "rules: the profile lists 1 DRL file, code that runs in this process"),
+                untrusted.lines().toString());
+        assertTrue(has(untrusted.lines(), "--allow-rules"), untrusted.lines().toString());
         Assessor.builder().profile(inner.resolve("p.json"), ProfileTrust.ALLOW_RULES).build(); // trusted: fine
         Files.writeString(dir.resolve("secret.txt"), "TOPSECRET token\n");
         Files.writeString(dir.resolve("outside.drl"), "TOPSECRET token\n");
@@ -176,8 +176,8 @@ class ProfileAndFactsStrictnessTest {
             Files.writeString(inner.resolve("p.json"), "{\"rules\": [\"" + bad + "\"]}");
             InvalidExtensionException e = assertThrows(InvalidExtensionException.class,
                     () -> Assessor.builder().profile(inner.resolve("p.json"), ProfileTrust.ALLOW_RULES).build(), bad);
-            assertTrue(has(e.problems(), "rules[0]: '\"" + bad + "\"' is not valid; expected a path to a .drl file inside"),
-                    e.problems().toString());
+            assertTrue(has(e.lines(), "rules[0]: '\"" + bad + "\"' is not valid; expected a path to a .drl file inside"),
+                    e.lines().toString());
             assertFalse(e.getMessage().contains("TOPSECRET") || e.getMessage().contains("root:"), e.getMessage());
         }
     }

@@ -1,18 +1,21 @@
 package org.opsmaturity.samples.cli;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
+import org.opsmaturity.api.OutputFiles;
+import org.opsmaturity.model.MaturityException;
 import org.opsmaturity.model.TerminalText;
-import org.opsmaturity.samples.io.AtomicFile;
 
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Writes a command's result to a file (UTF-8, parent folders created, atomically: {@link AtomicFile}) or
+ * Writes a command's result to a file (UTF-8, parent folders created, atomically: {@link OutputFiles}) or
  * to standard output (whose failures {@link Main#run} turns into an error), and says what was written.
  */
 final class Output {
@@ -21,7 +24,7 @@ final class Output {
 
     /**
      * Writes the text; returns true when it went to a file. {@code inputs} are the files the command read:
-     * a {@code file} that is one of them is refused.
+     * a {@code file} that is one of them (also through a symbolic link) is refused.
      */
     static boolean write(CommandSpec spec, Path file, String text, Path... inputs) {
         if (file == null) {
@@ -30,8 +33,34 @@ final class Output {
             return false;
         }
         List<Path> in = Arrays.stream(inputs).filter(Objects::nonNull).toList();
-        AtomicFile.write(file, in, text.getBytes(StandardCharsets.UTF_8));
+        String target = shown(file);
+        if (file.toString().isEmpty()) {
+            throw new MaturityException("--output: '" + target + "' is not valid; expected a file name", "");
+        }
+        for (Path input : in) {
+            if (same(file, input)) {
+                throw new MaturityException("--output: '" + target + "' is not valid; expected a file other than the "
+                        + "input '" + shown(input) + "' (it would be overwritten)", "Maybe write to a new file name.");
+            }
+        }
+        try {
+            OutputFiles.writeAtomically(file, text.getBytes(StandardCharsets.UTF_8));
+        } catch (OutputFiles.UnwritableFileException e) {
+            throw new MaturityException("--output: " + e.getMessage(), e.hint(), e);
+        }
         return true;
+    }
+
+    /** Whether writing {@code target} would overwrite {@code input}: the same file, also through links. */
+    static boolean same(Path target, Path input) {
+        try {
+            if (Files.exists(target) && Files.exists(input)) {
+                return Files.isSameFile(target, input);
+            }
+        } catch (IOException e) {
+            // fall through to comparing the names
+        }
+        return target.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize());
     }
 
     /** A value from the input (a subject, a path) shown on one line of the terminal: see {@link TerminalText}. */

@@ -1,4 +1,4 @@
-package org.opsmaturity.samples.io;
+package org.opsmaturity.api;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,22 +13,26 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Collection;
+import java.util.Objects;
 import java.util.Set;
 
 import org.opsmaturity.model.MaturityException;
 import org.opsmaturity.model.TerminalText;
 
 /**
- * The one writer of output files: the document goes to a temporary file in the target's folder, is
- * flushed to the disk ({@code fsync}) and then moved over the target in one atomic step, so the target
- * is always either the old file or the whole new one, whatever happens (a full disk, {@code kill -9},
- * a power cut, two processes writing the same file). A target that is an input of the command (also
- * through a symbolic link) is refused. A target that is not a regular file (a terminal, a pipe,
- * {@code /dev/null}) is written in place, as nothing could be kept there anyway.
+ * Writes an output file as the library and its command line do (results, reports, facts files), the
+ * counterpart of {@link InputFiles}: the document goes to a temporary file in the target's folder, is
+ * flushed to the disk ({@code fsync}) and then moved over the target in one atomic step, so the target is
+ * always either the old file or the whole new one, whatever happens (a full disk, {@code kill -9}, a power
+ * cut, two processes writing the same file). Missing parent folders are created. Where the file system
+ * refuses an atomic move the temporary file is moved over the target without it (still never a half-written
+ * target, but a crash during the move may leave the old one beside the temporary file). A target that is
+ * not a regular file (a terminal, a pipe, {@code /dev/null}) is written in place, as nothing could be kept
+ * there anyway. On any failure the old target is unchanged, the temporary file is removed and an
+ * {@link UnwritableFileException} names the file and the reason.
  */
-public final class AtomicFile {
-    private AtomicFile() {
+public final class OutputFiles {
+    private OutputFiles() {
     }
 
     /** What writes the document. */
@@ -43,39 +47,69 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    /**
-     * Writes {@code bytes} to {@code target}; see {@link #write(Path, Collection, Body)}.
-     *
-     * @param target the file to write
-     * @param inputs the command's input files, which the target must not be
-     * @param bytes  the document
-     * @throws MaturityException if the target is an input or cannot be written
-     */
-    public static void write(Path target, Collection<Path> inputs, byte[] bytes) {
-        write(target, inputs, out -> out.write(bytes));
+    /** A file that could not be written; {@link #reason()} is a short phrase people understand. */
+    public static final class UnwritableFileException extends MaturityException {
+        private static final long serialVersionUID = 1L;
+        private final transient Path file;
+        /** The short phrase of {@link #reason()}. */
+        private final String reason;
+
+        UnwritableFileException(Path file, String reason, boolean existed, Throwable cause) {
+            super(TerminalText.escape(String.valueOf(file)) + ": could not be written (" + reason + "); "
+                    + (existed ? "the file there is unchanged" : "nothing was written"),
+                    "Maybe check the free space and that the folder is writable.", cause);
+            this.file = file;
+            this.reason = reason;
+        }
+
+        /**
+         * The file that could not be written.
+         *
+         * @return the path as given
+         */
+        public Path file() {
+            return file;
+        }
+
+        /**
+         * Why, in a few words: {@code it is a directory}, {@code permission denied}, {@code No space left on device}.
+         *
+         * @return the reason, escaped for a terminal
+         */
+        public String reason() {
+            return reason;
+        }
     }
 
     /**
-     * Writes the document {@code body} produces to {@code target} atomically. Throws a
-     * {@link MaturityException} naming the file and the reason when {@code target} is one of {@code inputs}
-     * or cannot be written; the old target is then unchanged and no temporary file is left.
+     * Writes {@code bytes} to {@code target} atomically; see {@link #writeAtomically(Path, Body)}.
      *
      * @param target the file to write
-     * @param inputs the command's input files, which the target must not be
-     * @param body   writes the document
-     * @throws MaturityException if the target is empty, an input or cannot be written
+     * @param bytes the whole document
+     * @throws UnwritableFileException if the target cannot be written; it is then unchanged
+     * @throws NullPointerException if an argument is null
      */
-    public static void write(Path target, Collection<Path> inputs, Body body) {
-        String shown = TerminalText.escape(String.valueOf(target));
-        if (target == null || target.toString().isEmpty()) {
-            throw new MaturityException("--output: '" + shown + "' is not valid; expected a file name", "");
-        }
-        for (Path in : inputs) {
-            if (in != null && same(target, in)) {
-                throw new MaturityException("--output: '" + shown + "' is not valid; expected a file other than the "
-                        + "input '" + TerminalText.escape(in.toString()) + "' (it would be overwritten)",
-                        "Maybe write to a new file name.");
-            }
+    public static void writeAtomically(Path target, byte[] bytes) {
+        Objects.requireNonNull(bytes, "bytes");
+        writeAtomically(target, out -> out.write(bytes));
+    }
+
+    /**
+     * Writes the document {@code body} produces to {@code target} atomically (see the class comment): the
+     * target is the old file or the whole new one, and when {@code body} throws, or anything else fails,
+     * it is the old one, byte for byte, and no temporary file is left.
+     *
+     * @param target the file to write
+     * @param body writes the document to the stream it is given
+     * @throws UnwritableFileException if the target is empty, a directory or cannot be written, or
+     *         {@code body} fails; the target is then unchanged
+     * @throws NullPointerException if an argument is null
+     */
+    public static void writeAtomically(Path target, Body body) {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(body, "body");
+        if (target.toString().isEmpty()) {
+            throw new UnwritableFileException(target, "an empty path; expected a file name", false, null);
         }
         Path temp = null;
         try {
@@ -102,17 +136,12 @@ public final class AtomicFile {
             try {
                 Files.move(temp, real, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                throw new IOException("the file system cannot replace a file atomically", e);
+                Files.move(temp, real, StandardCopyOption.REPLACE_EXISTING); // the file system cannot do it atomically
             }
             temp = null;
             syncFolder(dir);
         } catch (IOException | RuntimeException e) {
-            if (e instanceof MaturityException me) {
-                throw me;
-            }
-            throw new MaturityException("--output: '" + shown + "' could not be written (" + reason(e) + "); "
-                    + (Files.exists(target) ? "the file there is unchanged" : "nothing was written"),
-                    "Maybe check the free space and that the folder is writable.");
+            throw new UnwritableFileException(target, reason(e), Files.exists(target), e);
         } finally {
             if (temp != null) {
                 try {
@@ -124,21 +153,10 @@ public final class AtomicFile {
         }
     }
 
-    /** Whether writing {@code target} would overwrite {@code input}: the same file, also through links. */
-    static boolean same(Path target, Path input) {
-        try {
-            if (Files.exists(target) && Files.exists(input)) {
-                return Files.isSameFile(target, input);
-            }
-        } catch (IOException e) {
-            // fall through to comparing the names
-        }
-        return target.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize());
-    }
-
     private static String reason(Exception e) {
         String m = e instanceof java.nio.file.AccessDeniedException ? "permission denied"
                 : e instanceof java.nio.file.NoSuchFileException ? "no such folder"
+                : e instanceof java.nio.file.FileAlreadyExistsException f ? "'" + f.getFile() + "' is in the way (not a folder)"
                 : e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
                 : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return TerminalText.escape(m);
