@@ -4,6 +4,7 @@
 #   mvn -B -Pbench -pl samples -am package -DskipTests     # once
 #   samples/bench/bench.sh jmh [--quick] [--engines assessor,model+stateless,...] [--threads N] [--json DIR]
 #   samples/bench/bench.sh attested [--rounds 7] [--warmup 60] [--threads 2] [--impls ...] [--workload attested|random|large]   # peers interleaved in one JVM, CPU time
+#   samples/bench/bench.sh phases [attested|large] [ROUNDS]   # evaluate's phases timed one by one (CPU time, allocation)
 #   samples/bench/bench.sh parts [RULES,...]      # JMH PartsBenchmark.rules: the rules step by rule base
 #   samples/bench/bench.sh compare [ROUNDS] [RULES,...]   # the rules step of several variants, interleaved, CPU time
 #   samples/bench/bench.sh batch [N] [stream|keep] [ENGINE]   # N subjects (10000) through evaluate; heap $BATCH_HEAP (-Xms1g -Xmx1g)
@@ -30,6 +31,7 @@ shift || true
 case $what in
   jmh) exec java -cp "$CP" $P.BenchMain "$@" ;;
   attested) exec java -Xms1g -Xmx1g -cp "$CP" $P.AttestedMain "$@" ;;
+  phases) exec java -Xms1g -Xmx1g -cp "$CP" $P.PhaseTimes "$@" ;;
   parts) exec java -cp "$CP" org.openjdk.jmh.Main "$P.PartsBenchmark.rules" -p "rules=${1:-engine}" -prof gc ;;
   compare) exec java -Xms1g -Xmx1g -cp "$CP" $P.RulesCompare "$@" ;;
   batch) exec java ${BATCH_HEAP:--Xms1g -Xmx1g} -cp "$CP" $P.BatchMain "$@" ;;
@@ -46,5 +48,5 @@ case $what in
     python3 samples/bench/jfr-buckets.py $T/bench/cpu.json
     python3 samples/bench/jfr-buckets.py $T/bench/alloc.json --bytes ;;
   main) exec java -cp "$CP" "$@" ;;
-  *) echo "error: '$what' is not known; expected jmh, attested, parts, compare, batch, heap, curve, profile or main" >&2; exit 2 ;;
+  *) echo "error: '$what' is not known; expected jmh, attested, phases, parts, compare, batch, heap, curve, profile or main" >&2; exit 2 ;;
 esac

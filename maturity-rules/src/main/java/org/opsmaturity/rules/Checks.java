@@ -641,6 +641,6 @@ public final class Checks {
 
     /** Whether the assessor replaced the catalogue's value of this parameter. */
     private boolean overridden(String criterionId, String name) {
-        return overridden.contains(key(criterionId, name));
+        return !overridden.isEmpty() && overridden.contains(key(criterionId, name)); // no key built without overrides
     }
 }
