@@ -1,18 +1,13 @@
 package org.opsmaturity.api.internal;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -27,21 +22,15 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import org.opsmaturity.api.internal.FactsDocument.AttestationIn;
-import org.opsmaturity.api.internal.FactsDocument.EvidenceIn;
 import org.opsmaturity.api.internal.FactsDocument.ObservationIn;
 import org.opsmaturity.api.internal.FactsDocument.Parts;
 import org.opsmaturity.model.Attestation;
-import org.opsmaturity.model.Coverage;
-import org.opsmaturity.model.Evidence;
 import org.opsmaturity.model.FactFormatException;
 import org.opsmaturity.model.Facts;
 import org.opsmaturity.model.InvalidFactsException;
-import org.opsmaturity.model.InvalidValueException;
-import org.opsmaturity.model.MaturityException;
 import org.opsmaturity.model.Observation;
 import org.opsmaturity.model.Problems;
 import org.opsmaturity.model.Strings;
-import org.opsmaturity.model.Verdict;
 
 /**
  * The facts document bound by Jackson databind to the records of {@link FactsDocument}. Bytes that pass the
@@ -67,7 +56,6 @@ public final class FactsReading {
             "verdict", "\"met\", \"not_met\" or \"partial\"",
             "name", "an observation name such as monitoring.processing.latency",
             "unit", "the unit of the number, e.g. \"s\" or \"%\"");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private FactsReading() {
     }
@@ -105,8 +93,8 @@ public final class FactsReading {
     public static Facts facts(JsonNode root) {
         Parts parts = object("$", root, Parts.class); // a wrong top level or section ends the reading
         return build(() -> text("subject", parts.subject()),
-                parts.attestations(), (path, n) -> attestation(path, object(path, n, AttestationIn.class)),
-                parts.observations(), (path, n) -> observation(path, object(path, n, ObservationIn.class)));
+                parts.attestations(), (path, n) -> object(path, n, AttestationIn.class).attestation(path),
+                parts.observations(), (path, n) -> object(path, n, ObservationIn.class).observation(path));
     }
 
     private static <A, O> Facts build(Supplier<String> subject, List<A> attestations,
@@ -129,6 +117,16 @@ public final class FactsReading {
         return b.build();
     }
 
+    private static Attestation attestation(String path, AttestationIn a) {
+        requireObject(path, a);
+        return a.attestation(path);
+    }
+
+    private static Observation observation(String path, ObservationIn o) {
+        requireObject(path, o);
+        return o.observation(path);
+    }
+
     private static void collect(Problems<InvalidFactsException> problems, Supplier<Facts.Builder> part) {
         try {
             part.get();
@@ -137,103 +135,7 @@ public final class FactsReading {
         }
     }
 
-    private static Attestation attestation(String path, AttestationIn a) {
-        requireObject(path, a);
-        String criterion = required(path + ".criterion", a.criterion());
-        String verdictWord = required(path + ".verdict", a.verdict());
-        String coverageWord = a.coverage() == null ? "" : a.coverage();
-        Verdict verdict;
-        Coverage coverage;
-        try {
-            verdict = Verdict.parse(path + ".verdict", verdictWord);
-            coverage = coverageWord.isEmpty() ? null : Coverage.parse(path + ".coverage", coverageWord);
-        } catch (InvalidFactsException e) {
-            throw new InvalidValueException(e.path(), e.path().endsWith(".verdict") ? verdictWord : coverageWord,
-                    e.expected(), e.hint());
-        }
-        if (verdict == Verdict.PARTIAL && coverage == null) {
-            throw new FactFormatException(path + ".coverage", null, "\"some\" or \"most\" for a partial verdict",
-                    "Maybe add \"coverage\": \"some\" or \"most\".");
-        }
-        Evidence evidence = evidence(path + ".evidence", a.evidence());
-        try {
-            return new Attestation(criterion, verdict, evidence, coverage);
-        } catch (InvalidFactsException e) {
-            if (e instanceof FactFormatException) {
-                throw e;
-            }
-            throw new InvalidValueException(path + ".coverage", coverageWord, "all for met, none for not_met, some or "
-                    + "most for partial", "Maybe write verdict \"partial\" with coverage \"some\" or \"most\".");
-        }
-    }
-
-    private static Observation observation(String path, ObservationIn in) {
-        requireObject(path, in);
-        String name = required(path + ".name", in.name());
-        Evidence evidence = evidence(path + ".evidence", in.evidence());
-        JsonNode v = in.value();
-        if (v == null || v.isNull()) {
-            throw new FactFormatException(path + ".value", null, "true/false, a number with a unit, or an array of words",
-                    "");
-        }
-        Observation o;
-        if (v.isBoolean()) {
-            rejectUnit(path, in.unit());
-            o = Observation.flag(name, v.booleanValue());
-        } else if (v.isNumber()) {
-            o = Observation.number(name, v.doubleValue(), required(path + ".unit", string(path + ".unit", in.unit())));
-        } else if (v.isArray()) {
-            rejectUnit(path, in.unit());
-            Set<String> words = new LinkedHashSet<>();
-            for (int i = 0; i < v.size(); i++) {
-                String w = string(path + ".value[" + i + "]", v.get(i));
-                if (w == null) {
-                    throw new FactFormatException(path + ".value[" + i + "]", "null", "a word (string)", "");
-                }
-                words.add(w);
-            }
-            o = Observation.set(name, words);
-        } else {
-            throw new FactFormatException(path + ".value", v.toString(),
-                    "true/false, a number (with \"unit\"), or an array of words",
-                    v.isTextual() ? "Maybe write a number or true/false without quotes, or words as an array: [\""
-                            + MaturityException.cut(v.textValue()) + "\"]." : "");
-        }
-        return o.withEvidence(evidence);
-    }
-
-    /** A flag or a set has no unit: a {@code "unit"} field is refused, even {@code "unit": null}. */
-    private static void rejectUnit(String path, JsonNode unit) {
-        if (unit != null) {
-            throw new FactFormatException(path + ".unit", unit.toString(), "no unit for a flag or a set",
-                    "Maybe remove \"unit\".");
-        }
-    }
-
-    private static Evidence evidence(String path, EvidenceIn e) {
-        if (e == null) {
-            return Evidence.none();
-        }
-        Optional<LocalDate> at = Optional.empty();
-        String date = e.observedAt() == null ? "" : e.observedAt();
-        if (!date.isEmpty()) {
-            try {
-                if (!DATE.matcher(date).matches()) {
-                    throw new DateTimeParseException("not YYYY-MM-DD", date, 0);
-                }
-                at = Optional.of(LocalDate.parse(date));
-            } catch (DateTimeParseException x) {
-                throw new FactFormatException(path + ".observedAt", date, "a date YYYY-MM-DD", "");
-            }
-            if (at.get().isBefore(Evidence.FIRST_DATE) || at.get().isAfter(Evidence.LAST_DATE)) {
-                throw new InvalidValueException(path + ".observedAt", date, "a date from " + Evidence.FIRST_DATE + " to "
-                        + Evidence.LAST_DATE, "Maybe the year is mistyped.");
-            }
-        }
-        return new Evidence(orEmpty(e.text()), orEmpty(e.link()), orEmpty(e.by()), at);
-    }
-
-    private static String orEmpty(String s) {
+    static String orEmpty(String s) {
         return s == null ? "" : s;
     }
 
@@ -243,11 +145,11 @@ public final class FactsReading {
     }
 
     /** A string, or {@code null} for an absent field or JSON null; any other value is databind's mismatch. */
-    private static String string(String path, JsonNode n) {
+    static String string(String path, JsonNode n) {
         return n != null && n.isTextual() ? n.textValue() : bind(path, n, String.class);
     }
 
-    private static String required(String path, String value) {
+    static String required(String path, String value) {
         if (value == null) {
             throw new FactFormatException(path, null, REQUIRED.get(path.substring(path.lastIndexOf('.') + 1)), "");
         }
