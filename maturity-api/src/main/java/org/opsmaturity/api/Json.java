@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.opsmaturity.api.internal.BoundedRead;
 import org.opsmaturity.api.internal.FactsReading;
+import org.opsmaturity.api.internal.JsonFrontEnd;
 import org.opsmaturity.api.internal.JsonOutput;
 import org.opsmaturity.model.Assessment;
 import org.opsmaturity.model.FactFormatException;
@@ -81,7 +82,7 @@ public final class Json {
                 } catch (IOException ignored) {
                     // a pipe or a device has no size: say "more than"
                 }
-                throw FactsReading.tooLarge(size > MAX_DOCUMENT_BYTES ? size + " bytes" : e.reason());
+                throw JsonFrontEnd.tooLarge(size > MAX_DOCUMENT_BYTES ? size + " bytes" : e.reason());
             }
             if (e.missing() && !file.toString().isEmpty()) {
                 throw new UnreadableFactsException("file", file, "an existing facts file", "Maybe check the path.");
@@ -105,9 +106,9 @@ public final class Json {
         try {
             return readFacts(BoundedRead.read(in, MAX_DOCUMENT_BYTES));
         } catch (BoundedRead.Failure e) {
-            throw FactsReading.tooLarge(e.reason());
+            throw JsonFrontEnd.tooLarge(e.reason());
         } catch (IOException e) {
-            throw new UnreadableFactsException("$", FactsReading.reason(e), "a readable stream of facts", "");
+            throw new UnreadableFactsException("$", JsonFrontEnd.reason(e), "a readable stream of facts", "");
         }
     }
 
@@ -137,7 +138,7 @@ public final class Json {
      * @throws InvalidFactsException naming the JSON path, the value and what was expected, for any problem
      */
     public static Facts readFacts(byte[] bytes) {
-        return FactsReading.facts(FactsReading.tree(bytes));
+        return FactsReading.read(bytes);
     }
 
     /**
@@ -145,7 +146,7 @@ public final class Json {
      * only, no duplicate keys, no lone surrogates; never null.
      */
     static JsonNode tree(byte[] bytes) {
-        return FactsReading.tree(bytes);
+        return JsonFrontEnd.tree(bytes);
     }
 
     // ---------------------------------------------------------------- writing (records in api.internal.JsonOutput)
