@@ -147,7 +147,7 @@ public final class Assessor {
                 strict, fresh.today()));
         List<Finding> findings = new ArrayList<>();
         for (RuleRunner r : runners) {
-            findings.addAll(r.run(checked.observations().values()));
+            findings.addAll(r.run(checked.observations()));
         }
         return LevelDeriver.derive(facts.subject(), settings, compiled, checked, findings, fresh).withMetadata(
                 new AssessmentMetadata(Versions.model(), Versions.library(), fresh.today(), profileDigest));

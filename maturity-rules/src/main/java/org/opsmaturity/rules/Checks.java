@@ -227,7 +227,8 @@ public final class Checks {
      * @return the finding
      */
     public Finding flag(String id, Given g, String name) {
-        return g.get(name).map(o -> flag(id, o)).orElseGet(() -> notGiven(id, name));
+        Observation o = g.named(name);
+        return o == null ? notGiven(id, name) : flag(id, o);
     }
 
     /**
@@ -241,7 +242,8 @@ public final class Checks {
      * @return the finding
      */
     public Finding atLeast(String id, Given g, String name, String param) {
-        return g.get(name).map(o -> atLeast(id, o, param)).orElseGet(() -> notGiven(id, name));
+        Observation o = g.named(name);
+        return o == null ? notGiven(id, name) : atLeast(id, o, param);
     }
 
     /**
@@ -255,7 +257,8 @@ public final class Checks {
      * @return the finding
      */
     public Finding above(String id, Given g, String name, String param) {
-        return g.get(name).map(o -> above(id, o, param)).orElseGet(() -> notGiven(id, name));
+        Observation o = g.named(name);
+        return o == null ? notGiven(id, name) : above(id, o, param);
     }
 
     /**
@@ -269,7 +272,8 @@ public final class Checks {
      * @return the finding
      */
     public Finding atMost(String id, Given g, String name, String param) {
-        return g.get(name).map(o -> atMost(id, o, param)).orElseGet(() -> notGiven(id, name));
+        Observation o = g.named(name);
+        return o == null ? notGiven(id, name) : atMost(id, o, param);
     }
 
     /**
@@ -283,7 +287,8 @@ public final class Checks {
      * @return the finding
      */
     public Finding below(String id, Given g, String name, String param) {
-        return g.get(name).map(o -> below(id, o, param)).orElseGet(() -> notGiven(id, name));
+        Observation o = g.named(name);
+        return o == null ? notGiven(id, name) : below(id, o, param);
     }
 
     /**
@@ -297,7 +302,8 @@ public final class Checks {
      * @return the finding
      */
     public Finding containsAll(String id, Given g, String name, String... words) {
-        return g.get(name).map(o -> containsAll(id, o, words)).orElseGet(() -> notGiven(id, name));
+        Observation o = g.named(name);
+        return o == null ? notGiven(id, name) : containsAll(id, o, words);
     }
 
     /**
@@ -311,7 +317,8 @@ public final class Checks {
      * @return the finding
      */
     public Finding containsAny(String id, Given g, String name, String... words) {
-        return g.get(name).map(o -> containsAny(id, o, words)).orElseGet(() -> notGiven(id, name));
+        Observation o = g.named(name);
+        return o == null ? notGiven(id, name) : containsAny(id, o, words);
     }
 
     /**
@@ -325,7 +332,8 @@ public final class Checks {
      * @return the finding
      */
     public Finding sizeAtLeast(String id, Given g, String name, String param) {
-        return g.get(name).map(o -> sizeAtLeast(id, o, param)).orElseGet(() -> notGiven(id, name));
+        Observation o = g.named(name);
+        return o == null ? notGiven(id, name) : sizeAtLeast(id, o, param);
     }
 
     /**

@@ -53,6 +53,23 @@ public final class Given {
     }
 
     /**
+     * The observations of a session already kept by name, without a copy: the map must not change while
+     * the session runs (the engine's checked facts: one observation per name).
+     *
+     * @param byName the observations by name
+     * @return them, as the session's {@code Given}
+     * @throws NullPointerException when {@code byName} is null
+     */
+    public static Given byName(Map<String, Observation> byName) {
+        return new Given(java.util.Objects.requireNonNull(byName, "byName"));
+    }
+
+    /** The observation of that name, or null: {@link #get} without the Optional, for {@link Checks}. */
+    Observation named(String name) {
+        return byName.get(name);
+    }
+
+    /**
      * The observation of that name, if given.
      *
      * @param name the observation's name, e.g. {@code continuity.rpo.offsite}

@@ -55,6 +55,21 @@ public final class RuleRunner {
      * @return the findings the rules inserted, possibly empty
      */
     public List<Finding> run(Collection<Observation> observations) {
+        return run(observations, observations.isEmpty() ? null : Given.of(observations));
+    }
+
+    /**
+     * {@link #run(Collection)} on observations already kept by name (one per name), which the session's
+     * {@link Given} reads without a copy; the map must not change while the rules run.
+     *
+     * @param byName the facts' observations by name
+     * @return the findings the rules inserted, possibly empty
+     */
+    public List<Finding> run(java.util.Map<String, Observation> byName) {
+        return run(byName.values(), byName.isEmpty() ? null : Given.byName(byName));
+    }
+
+    private List<Finding> run(Collection<Observation> observations, Given given) {
         KieSession session = sessions.newKieSession();
         try {
             if (hasCheckGlobal) {
@@ -67,13 +82,13 @@ public final class RuleRunner {
             for (Observation o : observations) {
                 session.insert(o);
             }
-            if (!observations.isEmpty()) {
-                session.insert(Given.of(observations)); // read by the rules that join several observations
+            if (given != null) {
+                session.insert(given); // read by the rules that join several observations
             }
-            long given = session.getFactCount();
+            long facts = session.getFactCount();
             session.fireAllRules();
             List<Finding> out = outcomes.findings;
-            if (session.getFactCount() == given) {
+            if (session.getFactCount() == facts) {
                 return out; // the rules inserted nothing: no Finding fact to read back
             }
             if (hasFindingsQuery) {
