@@ -35,8 +35,7 @@ public final class Strings {
      * @return the hint, or empty when none is close
      */
     public static String maybe(String s, Collection<String> candidates) {
-        List<String> c = closest(s, candidates);
-        return c.isEmpty() ? "" : "Maybe you meant " + String.join(", ", c) + "?";
+        return Hint.closest(s, candidates).en();
     }
 
     static int distance(String a, String b) {

@@ -33,42 +33,60 @@ public sealed interface WarningDetail {
      *
      * @param path        where in the facts, e.g. {@code attestations[3]}
      * @param criterionId the id as given
-     * @param hint        a suggestion (English, may be empty)
+     * @param suggestion  what may have been meant ({@link Hint.None} when nothing)
      */
-    record UnknownCriterion(String path, String criterionId, String hint) implements WarningDetail {
+    record UnknownCriterion(String path, String criterionId, Hint suggestion) implements WarningDetail {
         /**
          * Checks the operands.
          *
          * @param path where in the facts, e.g. {@code attestations[3]}
          * @param criterionId the id as given
-         * @param hint a suggestion (English, may be empty)
+         * @param suggestion what may have been meant ({@link Hint.None} when nothing)
          */
         public UnknownCriterion {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(criterionId, "criterionId");
-            hint = Objects.requireNonNullElse(hint, "");
+            Objects.requireNonNull(suggestion, "suggestion");
+        }
+
+        /**
+         * The suggestion in English, as in the JSON result.
+         *
+         * @return the sentence, empty when there is none
+         */
+        public String hint() {
+            return suggestion.en();
         }
     }
 
     /**
      * An observation name that is not in the vocabulary (lenient assessors).
      *
-     * @param path where in the facts
-     * @param name the name as given
-     * @param hint a suggestion (English, may be empty)
+     * @param path       where in the facts
+     * @param name       the name as given
+     * @param suggestion what may have been meant ({@link Hint.None} when nothing)
      */
-    record UnknownObservation(String path, String name, String hint) implements WarningDetail {
+    record UnknownObservation(String path, String name, Hint suggestion) implements WarningDetail {
         /**
          * Checks the operands.
          *
          * @param path where in the facts
          * @param name the name as given
-         * @param hint a suggestion (English, may be empty)
+         * @param suggestion what may have been meant ({@link Hint.None} when nothing)
          */
         public UnknownObservation {
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(name, "name");
-            hint = Objects.requireNonNullElse(hint, "");
+            Objects.requireNonNull(suggestion, "suggestion");
+        }
+
+        /**
+         * The suggestion in English, as in the JSON result.
+         *
+         * @return the sentence, empty when there is none
+         */
+        public String hint() {
+            return suggestion.en();
         }
     }
 

@@ -36,6 +36,17 @@ public final class Wording {
         return zh(locale) ? zh(detail) : en(detail);
     }
 
+    /**
+     * A suggestion for an unknown id or name as text.
+     *
+     * @param hint   the suggestion
+     * @param locale the reader's language: Chinese for {@code zh}, else English
+     * @return the sentence, empty for {@link Hint.None}
+     */
+    public static String text(Hint hint, Locale locale) {
+        return zh(locale) ? zh(hint) : en(hint);
+    }
+
     private static boolean zh(Locale locale) {
         return locale != null && "zh".equals(locale.getLanguage());
     }
@@ -226,11 +237,11 @@ public final class Wording {
     private static String zh(WarningDetail d) {
         if (d instanceof WarningDetail.UnknownCriterion u) {
             return u.path() + "：目录中没有评估项 '" + MaturityException.cut(u.criterionId()) + "'，该认定未被使用。"
-                    + (u.hint().isEmpty() ? "" : " " + u.hint());
+                    + zh(u.suggestion());
         }
         if (d instanceof WarningDetail.UnknownObservation u) {
             return u.path() + "：观测词汇表中没有 '" + MaturityException.cut(u.name()) + "'，该观测未被使用。"
-                    + (u.hint().isEmpty() ? "" : " " + u.hint());
+                    + zh(u.suggestion());
         }
         if (d instanceof WarningDetail.NotARequirement n) {
             String what = n.criterionId() + " 描述的是 " + n.level() + " 级的不足（低于 " + (n.level() + 1)
@@ -270,6 +281,76 @@ public final class Wording {
     }
 
     // ---- shared pieces ----
+
+    private static String en(Hint h) {
+        if (h instanceof Hint.Closest c) {
+            return "Maybe you meant " + String.join(", ", c.candidates()) + "?";
+        }
+        if (h instanceof Hint.StripSpaces s) {
+            return "Maybe remove the spaces around '" + s.id() + "'.";
+        }
+        if (h instanceof Hint.EmptyCell e) {
+            return "Maybe leave it out: " + e.cell() + " is a level cell that requires nothing (" + e.cellKind() + ").";
+        }
+        if (h instanceof Hint.AttestPointsOneByOne p) {
+            return "Maybe attest the points of the cell " + p.cell() + " one by one: " + p.first()
+                    + (p.last().equals(p.first()) ? "" : " to " + p.last()) + ".";
+        }
+        if (h instanceof Hint.AttestItemCriteria a) {
+            return "Maybe attest the criteria of item " + a.item() + " one by one, e.g. " + a.item() + ".L1.1.";
+        }
+        if (h instanceof Hint.IdForm) {
+            return "Maybe write a criterion id as <item>.L<level>.<n>, e.g. 1.1.1.L3.4.";
+        }
+        if (h instanceof Hint.NameForm) {
+            return "Maybe write the name in lowercase, its parts joined by '.' and its words by '-', e.g. "
+                    + "monitoring.processing.latency.";
+        }
+        if (h instanceof Hint.LookUpCriterion) {
+            return "Maybe look the criterion up with the 'catalog' command or in docs/criteria.md.";
+        }
+        if (h instanceof Hint.LookUpName) {
+            return "Maybe look the name up with the 'catalog --observations' command or in docs/observations.md.";
+        }
+        return ""; // Hint.None
+    }
+
+    private static String zh(Hint h) {
+        if (h instanceof Hint.Closest c) {
+            return "也许是指 " + String.join("、", c.candidates()) + "？";
+        }
+        if (h instanceof Hint.StripSpaces s) {
+            return "也许应去掉 '" + s.id() + "' 两侧的空格。";
+        }
+        if (h instanceof Hint.EmptyCell e) {
+            return "也许可以不写：" + e.cell() + " 是不作任何要求的级别单元格（" + switch (e.cellKind()) {
+                case NONE -> "无";
+                case SAME -> "同上";
+                case EMPTY -> "空白";
+                case CRITERIA -> "仅有不足描述";
+            } + "）。";
+        }
+        if (h instanceof Hint.AttestPointsOneByOne p) {
+            return "也许应逐条认定单元格 " + p.cell() + " 的各点：" + p.first()
+                    + (p.last().equals(p.first()) ? "" : " 至 " + p.last()) + "。";
+        }
+        if (h instanceof Hint.AttestItemCriteria a) {
+            return "也许应逐条认定能力项 " + a.item() + " 的评估项，例如 " + a.item() + ".L1.1。";
+        }
+        if (h instanceof Hint.IdForm) {
+            return "也许应按 <能力项>.L<级别>.<序号> 的形式书写评估项编号，例如 1.1.1.L3.4。";
+        }
+        if (h instanceof Hint.NameForm) {
+            return "也许应以小写书写名称，各部分以 '.' 连接、各词以 '-' 连接，例如 monitoring.processing.latency。";
+        }
+        if (h instanceof Hint.LookUpCriterion) {
+            return "也许可用 'catalog' 命令或在 docs/criteria.md 中查找该评估项。";
+        }
+        if (h instanceof Hint.LookUpName) {
+            return "也许可用 'catalog --observations' 命令或在 docs/observations.md 中查找该名称。";
+        }
+        return ""; // Hint.None
+    }
 
     private static String shown(Observation o, Parameter p, boolean zh) {
         String shown = zh ? zhShown(o) : o.display();

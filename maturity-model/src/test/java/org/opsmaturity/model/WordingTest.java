@@ -89,9 +89,14 @@ class WordingTest {
         check("observations[0]: a.b is observed twice with the same value; used once",
                 new WarningDetail.DuplicateObservation("observations[0]", "a.b"));
         check("attestations[0]: criterion '9.9' is not in the catalogue; the attestation is not used. ",
-                new WarningDetail.UnknownCriterion("attestations[0]", "9.9", ""));
-        check("observations[1]: observation 'x' is not in the vocabulary; it is not used. Maybe y?",
-                new WarningDetail.UnknownObservation("observations[1]", "x", "Maybe y?"));
+                new WarningDetail.UnknownCriterion("attestations[0]", "9.9", new Hint.None()));
+        check("observations[1]: observation 'x' is not in the vocabulary; it is not used. Maybe you meant y, yy?",
+                new WarningDetail.UnknownObservation("observations[1]", "x", new Hint.Closest(List.of("y", "yy"))));
+        assertEquals("observations[1]：观测词汇表中没有 'x'，该观测未被使用。也许是指 y、yy？",
+                new WarningDetail.UnknownObservation("observations[1]", "x", new Hint.Closest(List.of("y", "yy")))
+                        .text(Locale.CHINESE));
+        assertEquals("attestations[0]：目录中没有评估项 '9.9'，该认定未被使用。",
+                new WarningDetail.UnknownCriterion("attestations[0]", "9.9", new Hint.None()).text(Locale.CHINESE));
         check("the attestation of 1.1.1.L2.1 observed on 2025-01-01 went stale on 2026-01-01; it is not used",
                 new WarningDetail.StaleAttestation("1.1.1.L2.1", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 1, 1)));
         check("the observations deciding 1.1.1.L2.1 are older than its validity of 30 days (stale since 2026-01-01);"
@@ -178,8 +183,8 @@ class WordingTest {
         assertEquals(java.util.Set.of(Reason.class.getPermittedSubclasses()), seen, "a kind of reason is not tried in zh");
 
         List<WarningDetail> details = List.of(
-                new WarningDetail.UnknownCriterion("attestations[0]", "9.9", ""),
-                new WarningDetail.UnknownObservation("observations[1]", "x.y", ""),
+                new WarningDetail.UnknownCriterion("attestations[0]", "9.9", new Hint.None()),
+                new WarningDetail.UnknownObservation("observations[1]", "x.y", new Hint.Closest(List.of("x.z"))),
                 new WarningDetail.NotARequirement("attestations[0]", "1.1.1.L1.1", 1, Verdict.MET),
                 new WarningDetail.NotARequirement("attestations[0]", "1.1.1.L1.1", 1, Verdict.NOT_MET),
                 new WarningDetail.NotARequirement("attestations[0]", "1.1.1.L1.1", 1, Verdict.PARTIAL),
@@ -192,13 +197,38 @@ class WordingTest {
                 new WarningDetail.UnusedObservation("x.y"),
                 new WarningDetail.Prose("12"));
         List<String> ids = new java.util.ArrayList<>(data);
-        ids.addAll(List.of("attestations", "observations", "1.1.1.L1.1", "1.1.1.L2.1", "2.1.2.L3.1"));
+        ids.addAll(List.of("attestations", "observations", "1.1.1.L1.1", "1.1.1.L2.1", "2.1.2.L3.1", "x.z"));
         for (WarningDetail d : details) {
             assertNoEnglish(d.text(Locale.CHINESE), ids);
         }
         assertEquals(java.util.Set.of(WarningDetail.class.getPermittedSubclasses()),
                 details.stream().map(Object::getClass).collect(java.util.stream.Collectors.toSet()),
                 "a kind of warning is not tried in zh");
+    }
+
+    /** Every kind of hint in zh: Chinese, with no ASCII word but the ids, names, commands and files it embeds. */
+    @Test
+    void everyHintInChinese() {
+        List<Hint> hints = List.of(new Hint.Closest(List.of("1.1.1.L1.1", "monitoring.tools")),
+                new Hint.StripSpaces("1.1.1.L1.1"), new Hint.EmptyCell("1.1.2.L1", CellKind.NONE),
+                new Hint.EmptyCell("1.1.2.L5", CellKind.SAME), new Hint.EmptyCell("7.1.1.L5", CellKind.EMPTY),
+                new Hint.EmptyCell("1.1.1.L1", CellKind.CRITERIA),
+                new Hint.AttestPointsOneByOne("1.1.1.L2", "1.1.1.L2.1", "1.1.1.L2.5"),
+                new Hint.AttestPointsOneByOne("1.2.1.L1", "1.2.1.L1.1", "1.2.1.L1.1"),
+                new Hint.AttestItemCriteria("1.1.1"), new Hint.IdForm(), new Hint.NameForm(), new Hint.LookUpCriterion(),
+                new Hint.LookUpName());
+        List<String> embedded = List.of("monitoring.tools", "monitoring.processing.latency", "'catalog --observations'",
+                "'catalog'", "docs/criteria.md", "docs/observations.md", ".L");
+        for (Hint h : hints) {
+            String zh = h.text(Locale.CHINESE);
+            assertNotEquals(h.en(), zh);
+            assertTrue(zh.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN), zh);
+            assertNoEnglish(zh, embedded);
+        }
+        assertEquals("", new Hint.None().text(Locale.CHINESE));
+        java.util.Set<Class<?>> kinds = new java.util.HashSet<>(hints.stream().map(Object::getClass).toList());
+        kinds.add(Hint.None.class);
+        assertEquals(java.util.Set.of(Hint.class.getPermittedSubclasses()), kinds, "a kind of hint is not tried in zh");
     }
 
     /** No ASCII letter in a zh text once the identifiers and data it embeds are taken out. */

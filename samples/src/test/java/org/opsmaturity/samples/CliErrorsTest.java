@@ -113,4 +113,15 @@ class CliErrorsTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("UNKNOWN_ID"), r.out());
     }
+
+    /** The hint of an unknown id is data, said in the reader's language: Chinese under --lang zh. */
+    @Test
+    void aLenientAssessmentInChineseGivesTheHintInChinese() throws IOException {
+        files();
+        CliTest.Run r = run("assess", dir.resolve("unknown-id.json").toString(), "--lenient", "--lang", "zh",
+                "--format", "table");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("目录中没有评估项 '1.1.1.L3.40'，该认定未被使用。也许是指 1.1.1.L3.4、"), r.out());
+        assertFalse(r.out().contains("Maybe"), r.out());
+    }
 }

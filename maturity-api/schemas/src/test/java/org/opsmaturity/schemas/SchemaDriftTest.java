@@ -28,10 +28,12 @@ import org.opsmaturity.api.Assessor;
 import org.opsmaturity.api.Json;
 import org.opsmaturity.model.Assessment;
 import org.opsmaturity.model.Attestation;
+import org.opsmaturity.model.CellKind;
 import org.opsmaturity.model.Condition;
 import org.opsmaturity.model.Coverage;
 import org.opsmaturity.model.CriterionResult;
 import org.opsmaturity.model.CriterionStatus;
+import org.opsmaturity.model.Hint;
 import org.opsmaturity.model.Justification;
 import org.opsmaturity.model.Observation;
 import org.opsmaturity.model.Origin;
@@ -96,6 +98,8 @@ class SchemaDriftTest {
             tests.add(kind(c));
         }
         assertEquals(tests, enumAt(a, "/$defs/condition/properties/kind/enum"), "condition kind");
+        assertEquals(values(CellKind.class, k -> k.name().toLowerCase(Locale.ROOT)),
+                enumAt(a, "/$defs/suggestion.emptyCell/properties/cellKind/enum"), "cell kind");
     }
 
     /** The tests of a declared condition on an observation: the kinds of {@link Condition} with an observation. */
@@ -117,7 +121,9 @@ class SchemaDriftTest {
     static Set<String> written(Class<?> type) {
         Set<String> out = new TreeSet<>();
         for (RecordComponent c : type.getRecordComponents()) {
-            if (c.getType() == Parameter.class) {
+            if (c.getType() == Hint.class) { // the suggestion as data and in English
+                out.addAll(List.of("suggestion", "hint"));
+            } else if (c.getType() == Parameter.class) {
                 out.addAll(List.of("threshold", "thresholdUnit"));
             } else if (c.getType() == Observation.class) {
                 out.addAll(List.of("observation", "value"));
@@ -145,17 +151,21 @@ class SchemaDriftTest {
     }
 
     /**
-     * Every kind of {@link Reason} and {@link WarningDetail} (each permitted record) is a kind of the schema's
-     * {@code because} (resp. {@code detail}), and the reverse, and each kind's fields are its components, both ways;
+     * Every kind of {@link Reason}, {@link WarningDetail} and {@link Hint} (each permitted record; {@link Hint.None}
+     * is written as no suggestion) is a kind of the schema's {@code because} (resp. {@code detail},
+     * {@code suggestion}), and the reverse, and each kind's fields are its components, both ways;
      * so are the fields of a part, a waiver as given and a test of a declared condition.
      */
     @Test
     void everyKindAndComponentOfTheTypedJustificationIsTheSchemasBothWays() throws IOException {
         JsonNode a = schema(Schemas.ASSESSMENT);
-        for (Class<?> family : List.of(Reason.class, WarningDetail.class)) {
-            String def = family == Reason.class ? "because" : "detail";
+        for (Class<?> family : List.of(Reason.class, WarningDetail.class, Hint.class)) {
+            String def = family == Reason.class ? "because" : family == Hint.class ? "suggestion" : "detail";
             Set<String> kinds = new TreeSet<>();
             for (Class<?> type : family.getPermittedSubclasses()) {
+                if (type == Hint.None.class) {
+                    continue;
+                }
                 String kind = kind(type);
                 kinds.add(kind);
                 Set<String> fields = written(type);
@@ -253,8 +263,11 @@ class SchemaDriftTest {
         criteria.set(0, new CriterionResult(first.criterionId(), first.itemId(), first.level(), first.status(),
                 first.source(), justifications, first.validUntil()));
         List<Warning> warnings = new ArrayList<>(r.warnings());
-        for (WarningDetail d : List.of(new WarningDetail.UnknownCriterion("attestations[9]", "9.9", "Maybe 1.1.1.L1.1?"),
-                new WarningDetail.UnknownObservation("observations[9]", "x.y", "Maybe x.z?"),
+        for (Hint h : everyHint()) {
+            warnings.add(new Warning(WarningCode.UNKNOWN_ID, "9.9", new WarningDetail.UnknownCriterion("attestations[9]", "9.9", h)));
+        }
+        for (WarningDetail d : List.of(new WarningDetail.UnknownCriterion("attestations[9]", "9.9", new Hint.None()),
+                new WarningDetail.UnknownObservation("observations[9]", "x.y", new Hint.Closest(List.of("x.z"))),
                 new WarningDetail.NotARequirement("attestations[1]", "1.1.1.L1.2", 1, Verdict.MET),
                 new WarningDetail.DuplicateAttestation("attestations[2]", "1.1.1.L2.1", Verdict.PARTIAL),
                 new WarningDetail.DuplicateObservation("observations[3]", "monitoring.tools"),
@@ -267,6 +280,18 @@ class SchemaDriftTest {
         }
         return new Assessment(r.subject(), r.catalog(), criteria, r.items(), r.areas(), r.domains(), r.overall(), warnings,
                 r.waivers()).withMetadata(r.metadata().orElseThrow());
+    }
+
+    /** One hint of every kind but {@link Hint.None}, so every field of {@code suggestion} is written. */
+    static List<Hint> everyHint() {
+        List<Hint> hints = List.of(new Hint.Closest(List.of("1.1.1.L1.1", "1.1.1.L1.2")), new Hint.StripSpaces("1.1.1.L1.1"),
+                new Hint.EmptyCell("1.1.2.L1", CellKind.NONE), new Hint.AttestPointsOneByOne("1.1.1.L2", "1.1.1.L2.1", "1.1.1.L2.5"),
+                new Hint.AttestItemCriteria("1.1.1"), new Hint.IdForm(), new Hint.NameForm(), new Hint.LookUpCriterion(),
+                new Hint.LookUpName());
+        Set<Class<?>> kinds = new HashSet<>(hints.stream().map(Object::getClass).toList());
+        kinds.add(Hint.None.class);
+        assertEquals(Set.of(Hint.class.getPermittedSubclasses()), kinds, "a kind of hint is not written");
+        return hints;
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.opsmaturity.model.Criterion;
 import org.opsmaturity.model.Evidence;
 import org.opsmaturity.model.FactFormatException;
 import org.opsmaturity.model.Facts;
+import org.opsmaturity.model.Hint;
 import org.opsmaturity.model.InvalidFactsException;
 import org.opsmaturity.model.InvalidValueException;
 import org.opsmaturity.model.LevelCell;
@@ -134,10 +135,10 @@ public final class FactChecker {
             int c = compiled.criterionIndex(a.criterionId());
             if (c < 0) {
                 String path = ATTESTATIONS + i + "]";
-                String hint = hints++ < MAX_HINTS ? criterionHint(a.criterionId(), catalog) : "";
+                Hint hint = hints++ < MAX_HINTS ? criterionHint(a.criterionId(), catalog) : new Hint.None();
                 if (strict) {
                     problems = add(problems, new UnknownIdException(path + ".criterion", a.criterionId(),
-                            "a criterion id of the catalogue", hint));
+                            "a criterion id of the catalogue", hint.en()));
                     continue;
                 }
                 warnings.add(new Warning(WarningCode.UNKNOWN_ID, a.criterionId(),
@@ -176,10 +177,10 @@ public final class FactChecker {
             var spec = vocabulary.spec(o.name());
             if (spec.isEmpty()) {
                 String path = OBSERVATIONS + i + "]";
-                String hint = hints++ < MAX_HINTS ? nameHint(o.name(), vocabulary) : "";
+                Hint hint = hints++ < MAX_HINTS ? nameHint(o.name(), vocabulary) : new Hint.None();
                 if (strict) {
                     problems = add(problems, new UnknownIdException(path + ".name", o.name(),
-                            "an observation name of the vocabulary", hint));
+                            "an observation name of the vocabulary", hint.en()));
                     continue;
                 }
                 warnings.add(new Warning(WarningCode.UNKNOWN_ID, o.name(),
@@ -256,44 +257,41 @@ public final class FactChecker {
     private static final Pattern CELL_FORM = Pattern.compile("(\\d+\\.\\d+\\.\\d+)\\.L([1-5])");
     private static final Pattern NAME_FORM = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*(\\.[a-z0-9]+(-[a-z0-9]+)*)+");
 
-    /** A "Maybe ..." line for a criterion id that is not in the catalogue. */
-    static String criterionHint(String id, Catalog catalog) {
+    /** The suggestion ("Maybe ...", rendered by Wording) for a criterion id that is not in the catalogue. */
+    static Hint criterionHint(String id, Catalog catalog) {
         String stripped = id.strip();
         if (!stripped.equals(id) && catalog.findCriterion(stripped).isPresent()) {
-            return "Maybe remove the spaces around '" + stripped + "'.";
+            return new Hint.StripSpaces(stripped);
         }
         if (CRITERION_FORM.matcher(id).matches()) {
-            String maybe = Strings.maybe(id, catalog.criterionIds());
-            return maybe.isEmpty() ? "Maybe look the criterion up with the 'catalog' command or in docs/criteria.md."
-                    : maybe;
+            Hint closest = Hint.closest(id, catalog.criterionIds());
+            return closest instanceof Hint.None ? new Hint.LookUpCriterion() : closest;
         }
         Matcher cell = CELL_FORM.matcher(id);
         if (cell.matches() && catalog.findItem(cell.group(1)).isPresent()) {
             LevelCell c = catalog.item(cell.group(1)).level(Integer.parseInt(cell.group(2)));
             if (c.requirements().isEmpty()) {
-                return "Maybe leave it out: " + id + " is a level cell that requires nothing (" + c.kind() + ").";
+                return new Hint.EmptyCell(id, c.kind());
             }
-            return "Maybe attest the points of the cell " + id + " one by one: " + c.requirements().get(0).id()
-                    + (c.requirements().size() > 1 ? " to " + c.requirements().get(c.requirements().size() - 1).id() : "")
-                    + ".";
+            return new Hint.AttestPointsOneByOne(id, c.requirements().get(0).id(),
+                    c.requirements().get(c.requirements().size() - 1).id());
         }
         if (catalog.findItem(id).isPresent()) {
-            return "Maybe attest the criteria of item " + id + " one by one, e.g. " + id + ".L1.1.";
+            return new Hint.AttestItemCriteria(id);
         }
-        return "Maybe write a criterion id as <item>.L<level>.<n>, e.g. 1.1.1.L3.4.";
+        return new Hint.IdForm();
     }
 
-    /** A "Maybe ..." line for an observation name that is not in the vocabulary. */
-    static String nameHint(String name, Vocabulary vocabulary) {
-        String maybe = Strings.maybe(name, vocabulary.names());
-        if (!maybe.isEmpty()) {
-            return maybe;
+    /** The suggestion ("Maybe ...", rendered by Wording) for an observation name that is not in the vocabulary. */
+    static Hint nameHint(String name, Vocabulary vocabulary) {
+        Hint closest = Hint.closest(name, vocabulary.names());
+        if (!(closest instanceof Hint.None)) {
+            return closest;
         }
         if (name.length() > 200 || !NAME_FORM.matcher(name).matches()) {
-            return "Maybe write the name in lowercase, its parts joined by '.' and its words by '-', e.g. "
-                    + "monitoring.processing.latency.";
+            return new Hint.NameForm();
         }
-        return "Maybe look the name up with the 'catalog --observations' command or in docs/observations.md.";
+        return new Hint.LookUpName();
     }
 
     private static boolean sameValue(Observation a, Observation b) {

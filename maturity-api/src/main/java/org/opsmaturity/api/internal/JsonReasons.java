@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import org.opsmaturity.model.Condition;
+import org.opsmaturity.model.Hint;
 import org.opsmaturity.model.Observation;
 import org.opsmaturity.model.ObservationType;
 import org.opsmaturity.model.Parameter;
@@ -26,6 +27,11 @@ import org.opsmaturity.model.WarningDetail;
  */
 final class JsonReasons {
     private JsonReasons() {
+    }
+
+    /** A suggestion for an unknown id or name, one record per kind of {@link Hint} but {@link Hint.None}. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
+    sealed interface SuggestionOut {
     }
 
     /** A reason, one record per kind of {@link Reason}. */
@@ -95,10 +101,10 @@ final class JsonReasons {
 
     static DetailOut detail(WarningDetail d) {
         if (d instanceof WarningDetail.UnknownCriterion u) {
-            return new UnknownCriterionOut(u.path(), u.criterionId(), orNull(u.hint()));
+            return new UnknownCriterionOut(u.path(), u.criterionId(), orNull(u.hint()), suggestion(u.suggestion()));
         }
         if (d instanceof WarningDetail.UnknownObservation u) {
-            return new UnknownObservationOut(u.path(), u.name(), orNull(u.hint()));
+            return new UnknownObservationOut(u.path(), u.name(), orNull(u.hint()), suggestion(u.suggestion()));
         }
         if (d instanceof WarningDetail.NotARequirement n) {
             return new NotARequirementOut(n.path(), n.criterionId(), n.level(), lower(n.verdict()));
@@ -125,6 +131,38 @@ final class JsonReasons {
             return new UnusedObservationOut(u.name());
         }
         return new ProseDetailOut(((WarningDetail.Prose) d).text());
+    }
+
+    /** A suggestion as data, or null for {@link Hint.None} (then the detail has neither {@code hint} nor it). */
+    static SuggestionOut suggestion(Hint h) {
+        if (h instanceof Hint.Closest c) {
+            return new ClosestOut(c.candidates());
+        }
+        if (h instanceof Hint.StripSpaces s) {
+            return new StripSpacesOut(s.id());
+        }
+        if (h instanceof Hint.EmptyCell e) {
+            return new EmptyCellOut(e.cell(), lower(e.cellKind()));
+        }
+        if (h instanceof Hint.AttestPointsOneByOne p) {
+            return new AttestPointsOneByOneOut(p.cell(), p.first(), p.last());
+        }
+        if (h instanceof Hint.AttestItemCriteria a) {
+            return new AttestItemCriteriaOut(a.item());
+        }
+        if (h instanceof Hint.IdForm) {
+            return new IdFormOut();
+        }
+        if (h instanceof Hint.NameForm) {
+            return new NameFormOut();
+        }
+        if (h instanceof Hint.LookUpCriterion) {
+            return new LookUpCriterionOut();
+        }
+        if (h instanceof Hint.LookUpName) {
+            return new LookUpNameOut();
+        }
+        return null;
     }
 
     /** The value of an observation as the facts give it: a boolean, a number or the sorted words. */
@@ -242,12 +280,48 @@ final class JsonReasons {
 
     @JsonTypeName("unknownCriterion")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record UnknownCriterionOut(String path, String criterion, String hint) implements DetailOut {
+    record UnknownCriterionOut(String path, String criterion, String hint, SuggestionOut suggestion) implements DetailOut {
     }
 
     @JsonTypeName("unknownObservation")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record UnknownObservationOut(String path, String name, String hint) implements DetailOut {
+    record UnknownObservationOut(String path, String name, String hint, SuggestionOut suggestion) implements DetailOut {
+    }
+
+    @JsonTypeName("closest")
+    record ClosestOut(List<String> candidates) implements SuggestionOut {
+    }
+
+    @JsonTypeName("stripSpaces")
+    record StripSpacesOut(String id) implements SuggestionOut {
+    }
+
+    @JsonTypeName("emptyCell")
+    record EmptyCellOut(String cell, String cellKind) implements SuggestionOut {
+    }
+
+    @JsonTypeName("attestPointsOneByOne")
+    record AttestPointsOneByOneOut(String cell, String first, String last) implements SuggestionOut {
+    }
+
+    @JsonTypeName("attestItemCriteria")
+    record AttestItemCriteriaOut(String item) implements SuggestionOut {
+    }
+
+    @JsonTypeName("idForm")
+    record IdFormOut() implements SuggestionOut {
+    }
+
+    @JsonTypeName("nameForm")
+    record NameFormOut() implements SuggestionOut {
+    }
+
+    @JsonTypeName("lookUpCriterion")
+    record LookUpCriterionOut() implements SuggestionOut {
+    }
+
+    @JsonTypeName("lookUpName")
+    record LookUpNameOut() implements SuggestionOut {
     }
 
     @JsonTypeName("notARequirement")
