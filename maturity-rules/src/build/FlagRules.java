@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Build step of maturity-rules (generate-resources, run by the JDK's source launcher): writes, for each
  * domain {@code <key>}, {@code <key>-flags.drl} with the flag-rule template (src/main/templates/flag-rule.drt)
  * applied to every criterion that the vocabulary {@code <key>.tsv} lists under exactly one observation,
- * a FLAG, and that has no rule of its own in {@code <key>.drl}. Output is sorted and byte-stable.
+ * a FLAG; such a criterion must have no rule of its own in {@code <key>.drl} (the build fails naming it).
+ * Output is sorted and byte-stable.
  *
  * <p>Usage: {@code java FlagRules.java <template> <rules source dir> <output dir>}
  */
@@ -57,15 +58,16 @@ public final class FlagRules {
                 }
                 String[] p = l.split("\t", -1);
                 if (p.length < 7) {
-                    throw new IllegalStateException(vocabulary + ":" + (n + 1) + ": expected 8 tab-separated columns, got "
-                            + p.length);
+                    throw new IllegalStateException(vocabulary + ":" + (n + 1) + ": expected at least 7 tab-separated"
+                            + " columns (the 7th is the criteria), got " + p.length);
                 }
-                if (p[1].equals("FLAG")) {
-                    flags.add(p[0]);
+                String name = p[0].strip(); // trimmed as VocabularyTsv does
+                if (p[1].strip().equals("FLAG")) {
+                    flags.add(name);
                 }
                 for (String c : p[6].split(",")) {
                     if (!c.isBlank()) {
-                        reads.computeIfAbsent(c.trim(), k -> new ArrayList<>()).add(p[0]);
+                        reads.computeIfAbsent(c.strip(), k -> new ArrayList<>()).add(name);
                     }
                 }
             }
@@ -77,7 +79,12 @@ public final class FlagRules {
             int count = 0;
             for (String criterion : new TreeSet<>(reads.keySet())) {
                 List<String> names = reads.get(criterion);
-                if (names.size() == 1 && flags.contains(names.get(0)) && !written.contains(criterion)) {
+                if (names.size() == 1 && flags.contains(names.get(0))) {
+                    if (written.contains(criterion)) {
+                        throw new IllegalStateException(key + ".drl: rule \"" + criterion + "\" is written by hand, but"
+                                + " the criterion reads one flag (" + names.get(0) + "), whose rule is generated from"
+                                + " src/main/templates/flag-rule.drt; expected no written rule: delete it");
+                    }
                     s.append('\n').append(template.replace("@{criterion}", criterion)
                             .replace("@{observation}", names.get(0)));
                     count++;

@@ -102,6 +102,7 @@ public final class Assessor {
             StandardRules.kieBase();
             Catalog.standard();
             StandardRules.vocabulary();
+            Versions.model(); // the digest every result's metadata names, off the first evaluate
         } catch (RuntimeException e) {
             // build() loads the rule base again and reports the problem to its caller
         }
@@ -149,7 +150,7 @@ public final class Assessor {
         for (RuleRunner r : runners) {
             findings.addAll(r.run(checked.observations()));
         }
-        return LevelDeriver.derive(facts.subject(), settings, compiled, checked, findings, fresh).withMetadata(
+        return LevelDeriver.derive(facts.subject(), settings, compiled, checked, findings, fresh,
                 new AssessmentMetadata(Versions.model(), Versions.library(), fresh.today(), profileDigest));
     }
 

@@ -76,22 +76,19 @@ final class AssessorAssembly {
         ExtensionChecks.cycles(added.criteria(), problems);
         Map<String, Parameter> overridden = ExtensionChecks.overrides(added.overrides(), catalog, problems);
         Map<String, Waiver> waived = ExtensionChecks.waivers(added.waivers(), catalog, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidExtensionException(problems);
-        }
-        Checks checks = Checks.of(catalog, overridden);
-
-        List<RuleRunner> runners = new ArrayList<>();
-        runners.add(new RuleRunner(StandardRules.kieBase(), checks));
-        extensionBases.forEach(kb -> runners.add(new RuleRunner(kb, checks)));
         for (String id : in.freshness().criterionDays().keySet()) {
             if (catalog.findCriterion(id).isEmpty()) {
                 problems.add(described("freshness of " + id, "criterion '" + id + "' is not in the catalogue"));
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidExtensionException(problems);
+            throw new InvalidExtensionException(problems); // every problem at once, before any runner is made
         }
+        Checks checks = Checks.of(catalog, overridden);
+
+        List<RuleRunner> runners = new ArrayList<>();
+        runners.add(new RuleRunner(StandardRules.kieBase(), checks));
+        extensionBases.forEach(kb -> runners.add(new RuleRunner(kb, checks)));
         Settings settings = new Settings(catalog, vocabulary, in.policy(), waived, added.criteria(), in.clock(), in.freshness());
         return new Assessor(settings, in.strict(), runners, digest(in, extensionBases));
     }

@@ -34,7 +34,6 @@ final class CatalogComposer {
             return base;
         }
         // structure: new domains, areas (in standard or new domains), items (in standard or new areas)
-        Map<String, List<Area>> areasByDomain = new LinkedHashMap<>();
         Map<String, String> domainOfArea = new LinkedHashMap<>();
         base.areas().forEach(a -> domainOfArea.put(a.id(), a.domainId()));
         List<String> domainIds = new ArrayList<>(base.domains().stream().map(Domain::id).toList());

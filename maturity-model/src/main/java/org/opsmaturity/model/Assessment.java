@@ -80,6 +80,22 @@ public final class Assessment {
      * @throws NullPointerException if {@code compiled}, {@code levels} or {@code parts} is null
      */
     public Assessment(String subject, CompiledCatalog compiled, Levels levels, Supplier<AssessmentParts> parts) {
+        this(subject, compiled, levels, parts, null);
+    }
+
+    /**
+     * The engine's assessment with the metadata of how and when it was made, in one object (the assessor's
+     * path: no second assessment made by {@link #withMetadata}).
+     *
+     * @param subject  what was assessed; null means empty
+     * @param compiled the engine's compiled catalogue
+     * @param levels   every criterion's status and the confirmed and potential levels, by index
+     * @param parts    builds the justifications, gaps, roll-up details and warnings on first use
+     * @param metadata the versions, date and profile digest; null for none
+     * @throws NullPointerException if {@code compiled}, {@code levels} or {@code parts} is null
+     */
+    public Assessment(String subject, CompiledCatalog compiled, Levels levels, Supplier<AssessmentParts> parts,
+            AssessmentMetadata metadata) {
         this.subject = Objects.requireNonNullElse(subject, "");
         this.compiled = Objects.requireNonNull(compiled, "compiled");
         this.catalog = compiled.catalog();
@@ -88,7 +104,7 @@ public final class Assessment {
         this.criterionById = null;
         this.itemById = null;
         this.rollupById = null;
-        this.metadata = null;
+        this.metadata = metadata;
     }
 
     /** The same assessment (its parts shared, built once) with metadata. */

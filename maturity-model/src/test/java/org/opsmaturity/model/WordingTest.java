@@ -171,15 +171,9 @@ class WordingTest {
                 "prometheus", "zabbix", "minTools", "auditor", "cto", "ops.tier", "x.y", "false");
         java.util.Set<Class<?>> seen = new java.util.HashSet<>();
         for (Reason r : reasons) {
-            seen.add(r.getClass());
-            if (r instanceof Reason.Declared d && d.outcome() instanceof Reason.Conjunction c) {
-                c.parts().forEach(p -> seen.add(p.getClass()));
-                seen.add(c.getClass());
-            }
+            kinds(r, seen);
             assertNoEnglish(r.text(Locale.CHINESE), data);
         }
-        seen.add(Reason.Negation.class); // inside the conjunction above
-        seen.add(Reason.StatusOf.class);
         assertEquals(java.util.Set.of(Reason.class.getPermittedSubclasses()), seen, "a kind of reason is not tried in zh");
 
         List<WarningDetail> details = List.of(
@@ -240,5 +234,17 @@ class WordingTest {
         rest = rest.replaceAll("[0-9]+\\.[0-9]+\\.[0-9]+\\.L[0-9]\\.[0-9]+", ""); // criterion ids
         rest = rest.replaceAll("(?<=[0-9] )(ms|s|min|h|d|[KMGTP]?B)(?![A-Za-z])", ""); // unit symbols after a number
         assertTrue(rest.chars().noneMatch(c -> c < 128 && Character.isLetter(c)), "English in zh: " + zh + " -> " + rest);
+    }
+
+    /** The kinds of a reason and of every reason inside it (a declared outcome, a conjunction's parts, a negation). */
+    private static void kinds(Reason r, java.util.Set<Class<?>> seen) {
+        seen.add(r.getClass());
+        if (r instanceof Reason.Declared d) {
+            kinds(d.outcome(), seen);
+        } else if (r instanceof Reason.Conjunction c) {
+            c.parts().forEach(p -> kinds(p, seen));
+        } else if (r instanceof Reason.Negation n) {
+            kinds(n.inner(), seen);
+        }
     }
 }

@@ -33,6 +33,24 @@ class SessionPoolTest {
         return KIE_BASE.getKieSessions().stream().filter(s -> ((StatefulKnowledgeSessionImpl) s).isAlive()).count();
     }
 
+    /** What a plain session of its own (not from any pool) gives: the baseline a pooled run must equal. */
+    private static List<String> fresh(List<Observation> observations) {
+        org.kie.api.runtime.KieSession s = KIE_BASE.newKieSession();
+        try {
+            Outcomes out = new Outcomes();
+            s.setGlobal(StandardRules.CHECK_GLOBAL, CHECKS);
+            s.setGlobal(StandardRules.OUTCOMES_GLOBAL, out);
+            observations.forEach(s::insert);
+            if (!observations.isEmpty()) {
+                s.insert(Given.of(observations));
+            }
+            s.fireAllRules();
+            return outcomes(out.findings());
+        } finally {
+            s.dispose();
+        }
+    }
+
     private static List<String> outcomes(List<Finding> findings) {
         return findings.stream().map(f -> f.criterionId() + " " + f.met() + " " + f.reason()).sorted().toList();
     }
@@ -51,11 +69,21 @@ class SessionPoolTest {
     }
 
     @Test
-    void manyRunsOneAfterAnotherShareOneSessionAndGiveWhatAFreshRunnerGives() {
+    void aPooledSessionInUseCountsAsAliveAndNotOnceGivenBack() {
+        // the control for every "no session left open" check here and in the api's tests (RuleSessions)
+        long before = alive();
+        org.kie.api.runtime.KieSession s = KIE_BASE.newKieSessionsPool(1).newKieSession();
+        assertEquals(before + 1, alive(), "a session taken from a pool is alive");
+        s.dispose();
+        assertEquals(before, alive(), "given back, it is not");
+    }
+
+    @Test
+    void manyRunsOneAfterAnotherShareOneSessionAndGiveWhatAPlainSessionGives() {
         List<Observation> a = some(true, 5);
         List<Observation> b = some(false, 1);
-        List<String> wantA = outcomes(new RuleRunner(KIE_BASE, CHECKS).run(a));
-        List<String> wantB = outcomes(new RuleRunner(KIE_BASE, CHECKS).run(b));
+        List<String> wantA = fresh(a);
+        List<String> wantB = fresh(b);
         int sessions = KIE_BASE.getKieSessions().size();
         RuleRunner runner = new RuleRunner(KIE_BASE, CHECKS);
         for (int i = 0; i < 20; i++) {
@@ -63,14 +91,14 @@ class SessionPoolTest {
             assertEquals(wantB, outcomes(runner.run(b)), "run " + i + " of b: nothing of a is left in the session");
             assertEquals(List.of(), runner.run(List.of()), "run " + i + " of nothing");
         }
-        assertEquals(sessions, KIE_BASE.getKieSessions().size(), "no session added by 60 runs and a new runner");
+        assertEquals(sessions, KIE_BASE.getKieSessions().size(), "no session added by 60 runs");
         assertEquals(0, alive());
     }
 
     @Test
     void aRunThatFailsGivesItsSessionBackResetAndTheNextRunIsRight() {
         List<Observation> good = some(true, 5);
-        List<String> want = outcomes(new RuleRunner(KIE_BASE, CHECKS).run(good));
+        List<String> want = fresh(good);
         // a flag where a rule compares a number: its consequence throws inside fireAllRules
         ObservationSpec number = StandardRules.vocabulary().specs().stream()
                 .filter(s -> s.type() == ObservationType.NUMBER && !s.criteria().isEmpty()).findFirst().orElseThrow();
@@ -90,7 +118,7 @@ class SessionPoolTest {
     @Test
     void runsAtOnceGrowThePoolToAtMostOneSessionEach() throws Exception {
         List<Observation> a = some(true, 5);
-        List<String> want = outcomes(new RuleRunner(KIE_BASE, CHECKS).run(a));
+        List<String> want = fresh(a);
         int threads = 4;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {

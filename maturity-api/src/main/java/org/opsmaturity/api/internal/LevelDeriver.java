@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.opsmaturity.model.Assessment;
+import org.opsmaturity.model.AssessmentMetadata;
 import org.opsmaturity.model.Attestation;
 import org.opsmaturity.model.Criterion;
 import org.opsmaturity.model.CriterionResult;
@@ -74,8 +75,15 @@ public final class LevelDeriver {
      */
     public static Assessment derive(String subject, Settings settings, CompiledCatalog catalog,
             FactChecker.Checked facts, List<Finding> findings, FreshnessPass fresh) {
+        return derive(subject, settings, catalog, facts, findings, fresh, null);
+    }
+
+    /** {@link #derive(String, Settings, CompiledCatalog, FactChecker.Checked, List, FreshnessPass)} with the
+     * assessment's metadata (null for none), as the assessor makes it. */
+    public static Assessment derive(String subject, Settings settings, CompiledCatalog catalog,
+            FactChecker.Checked facts, List<Finding> findings, FreshnessPass fresh, AssessmentMetadata metadata) {
         Derivation d = new Derivation(settings, catalog, facts, findings, fresh);
-        return new Assessment(subject, catalog, d.levels, d);
+        return new Assessment(subject, catalog, d.levels, d, metadata);
     }
 
     /** The compact state of one assessment; {@link #get()} builds the other parts from it. */

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -68,12 +69,13 @@ public final class Versions {
 
         /** The structure, then each domain's criteria, then each domain's vocabulary (as maturity-history digests them). */
         private static String[] resources() {
-            String[] r = new String[15];
+            List<String> ids = org.opsmaturity.model.CatalogTsv.domainIds();
+            String[] r = new String[1 + 2 * ids.size()];
             r[0] = "org/opsmaturity/catalog/structure.tsv";
-            for (int d = 1; d <= 7; d++) {
-                String key = org.opsmaturity.model.CatalogTsv.domainKey(Integer.toString(d));
-                r[d] = "org/opsmaturity/catalog/" + key + ".tsv";
-                r[7 + d] = "org/opsmaturity/rules/" + key + ".tsv";
+            for (int d = 0; d < ids.size(); d++) {
+                String key = org.opsmaturity.model.CatalogTsv.domainKey(ids.get(d));
+                r[1 + d] = "org/opsmaturity/catalog/" + key + ".tsv";
+                r[1 + ids.size() + d] = "org/opsmaturity/rules/" + key + ".tsv";
             }
             return r;
         }
