@@ -283,8 +283,8 @@ public final class History implements AutoCloseable {
             }
         }
         Instant now = clock.instant();
-        String model = Digests.modelVersion();
-        String library = Digests.libraryVersion();
+        String model = org.opsmaturity.api.internal.Versions.model();
+        String library = org.opsmaturity.api.internal.Versions.library();
         List<Run> runs = new ArrayList<>(list.size());
         return write(() -> {
             long id;

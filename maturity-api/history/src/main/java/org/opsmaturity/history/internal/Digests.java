@@ -6,22 +6,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import org.opsmaturity.api.Json;
-import org.opsmaturity.api.internal.Versions;
 import org.opsmaturity.model.Facts;
 
-/** The versions and digests a record keeps (docs/history.md, "What a record holds"). */
+/** The digests a record keeps (docs/history.md, "What a record holds"); its versions are the library's ({@code Versions}). */
 public final class Digests {
     private Digests() {
-    }
-
-    /** The first 16 hex digits of the SHA-256 of the standard catalogue and vocabulary files (as results name it). */
-    public static String modelVersion() {
-        return Versions.model();
-    }
-
-    /** The opsmaturity version (maturity-history is released with the library, in step). */
-    public static String libraryVersion() {
-        return Versions.library();
     }
 
     /** SHA-256 (hex) of the facts as the library writes them, so the same facts give the same digest. */
