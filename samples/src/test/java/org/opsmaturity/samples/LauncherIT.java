@@ -70,6 +70,10 @@ class LauncherIT {
         assertTrue(first.out().contains("overall: level"), first.out());
         List<Path> archives = archives();
         assertEquals(1, archives.size(), "one archive for this JDK: " + archives);
+        try (Stream<Path> files = Files.list(TARGET)) {
+            assertEquals(archives, files.filter(p -> p.getFileName().toString().matches("opsmaturity-.*\\.jsa.*")).toList(),
+                    "no class list, temporary archive or marker left by the training run");
+        }
         java.nio.file.attribute.FileTime made = Files.getLastModifiedTime(archives.get(0));
 
         Path log = dir.resolve("classes.log");
@@ -81,6 +85,8 @@ class LauncherIT {
                 "the second run loads the command line from the archive");
         assertTrue(loaded.contains("org.opsmaturity.rules.StandardRules source: shared objects file"),
                 "... and the rules module");
+        assertTrue(loaded.contains("com.fasterxml.jackson.databind.ObjectMapper source: shared objects file"),
+                "... and the libraries it uses");
         assertEquals(made, Files.getLastModifiedTime(archives.get(0)), "the second run did not make it again");
     }
 
@@ -115,7 +121,7 @@ class LauncherIT {
         String realJava = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path fake = bin.resolve("java");
         Files.writeString(fake, "#!/bin/sh\necho \"$*\" >> '" + calls + "'\n"
-                + "case \"$*\" in *ArchiveClassesAtExit*) exit 1 ;; esac\nexec '" + realJava + "' \"$@\"\n");
+                + "case \"$*\" in *Xshare:dump*) exit 1 ;; esac\nexec '" + realJava + "' \"$@\"\n");
         assertTrue(fake.toFile().setExecutable(true));
         Map<String, String> env = Map.of("JAVA_HOME", dir.resolve("jdk").toString());
         Run first = run(LAUNCHER, env, "assess", "--sample", "startup");
@@ -123,9 +129,12 @@ class LauncherIT {
         assertEquals(0, first.code(), first.err());
         assertEquals(first.out(), second.out());
         List<String> lines = Files.readAllLines(calls, StandardCharsets.UTF_8);
-        assertEquals(3, lines.size(), "one training run and two runs of the command: " + lines);
-        assertEquals(1, lines.stream().filter(l -> l.contains("ArchiveClassesAtExit")).count(), lines.toString());
-        assertTrue(lines.stream().noneMatch(l -> l.contains("SharedArchiveFile")), lines.toString());
+        assertEquals(4, lines.size(), "one training run, one dump and two runs of the command: " + lines);
+        assertEquals(1, lines.stream().filter(l -> l.contains("DumpLoadedClassList")).count(), lines.toString());
+        assertEquals(1, lines.stream().filter(l -> l.contains("-Xshare:dump")).count(), lines.toString());
+        List<String> runs = lines.stream().filter(l -> l.endsWith("assess --sample startup")).toList();
+        assertEquals(2, runs.size(), lines.toString());
+        assertTrue(runs.stream().noneMatch(l -> l.contains("SharedArchiveFile")), "no archive to map: " + lines);
     }
 
     @Test
