@@ -1,12 +1,16 @@
 package org.opsmaturity.schemas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +56,9 @@ class FactsShapeTest {
         "coverage", "evidence", "name", "value", "unit", "text", "link", "by", "observedAt", "Criterion", "verdict ",
         "units", "observed_at", "", "x", "$id"};
     static final List<JsonNode> EDGES = edges();
+    /** One value of each JSON type, often drawn, so that every type meets every field. */
+    static final List<JsonNode> KINDS = List.of(F.nullNode(), F.booleanNode(true), F.numberNode(1), F.numberNode(1.5),
+            F.textNode(""), F.textNode("met"), F.textNode("ms"), F.arrayNode(), F.objectNode());
 
     static JsonNode sample(String name) {
         try {
@@ -172,6 +179,47 @@ class FactsShapeTest {
         assertTrue(assertAgree(small()));
     }
 
+    /** Loads the class path again, its own classes first, to see which classes a call loads. */
+    static final class Isolated extends URLClassLoader {
+        Isolated() throws IOException {
+            super(urls(), ClassLoader.getPlatformClassLoader());
+        }
+
+        static URL[] urls() throws IOException {
+            List<URL> urls = new ArrayList<>();
+            for (String p : System.getProperty("java.class.path").split(File.pathSeparator)) {
+                urls.add(Path.of(p).toUri().toURL());
+            }
+            return urls.toArray(URL[]::new);
+        }
+
+        boolean loaded(String name) {
+            return findLoadedClass(name) != null;
+        }
+    }
+
+    @Example
+    void aConformingDocumentLoadsNoClassOfTheValidator() throws Exception {
+        List<String> validator = List.of("com.networknt.schema.SchemaRegistry", "com.networknt.schema.Schema",
+                "com.networknt.schema.SpecificationVersion", "com.networknt.schema.Error");
+        byte[] large = Files.readAllBytes(Path.of("../../samples/src/main/resources/samples/large.json"));
+        try (Isolated loader = new Isolated()) {
+            Class<?> schemas = loader.loadClass(Schemas.class.getName());
+            Object facts = schemas.getMethod("readFacts", byte[].class).invoke(null, (Object) large);
+            assertEquals(131, ((List<?>) facts.getClass().getMethod("attestations").invoke(facts)).size());
+            for (String name : validator) {
+                assertFalse(loader.loaded(name), name + " was loaded to read a conforming document");
+            }
+            assertTrue(loader.loaded(FactsShape.class.getName()));
+            // the control: a document the check refuses is validated by the schema
+            Object problems = schemas.getMethod("validateFacts", String.class).invoke(null, "{\"x\": 1}");
+            assertEquals(1, ((List<?>) problems).size());
+            for (String name : validator) {
+                assertTrue(loader.loaded(name), name);
+            }
+        }
+    }
+
     @Example
     void everyEdgeValueInEveryPlace() {
         List<BiConsumer<ObjectNode, JsonNode>> places = List.of(
@@ -220,7 +268,7 @@ class FactsShapeTest {
         return (ObjectNode) d.withArray("observations").get(i);
     }
 
-    @Property(tries = 2500, seed = "20261202")
+    @Property(tries = 4000, seed = "20261202")
     void mutatedDocumentsAgree(@ForAll long seed) {
         Random r = new Random(seed);
         JsonNode d = r.nextInt(4) == 0 ? SAMPLES.get(r.nextInt(SAMPLES.size())).deepCopy() : generated(r);
@@ -327,8 +375,8 @@ class FactsShapeTest {
             int op = name == null ? 2 : r.nextInt(4);
             switch (op) {
                 case 0 -> o.remove(name);
-                case 1 -> o.set(FIELDS[r.nextInt(FIELDS.length)], o.remove(name));
-                case 2 -> o.set(FIELDS[r.nextInt(FIELDS.length)], value(r));
+                case 1 -> o.set(field(o, r), o.remove(name));
+                case 2 -> o.set(field(o, r), value(r));
                 default -> o.set(name, value(r));
             }
         } else {
@@ -343,6 +391,16 @@ class FactsShapeTest {
         return d;
     }
 
+    /** Half the time a field of the object's own kind (an attestation's, an observation's, ...), else any name. */
+    static String field(ObjectNode o, Random r) {
+        String[] own = o.has("criterion") || o.has("verdict") ? new String[] {"criterion", "verdict", "coverage", "evidence"}
+                : o.has("name") || o.has("value") ? new String[] {"name", "value", "unit", "evidence"}
+                : o.has("text") || o.has("by") || o.has("link") || o.has("observedAt")
+                ? new String[] {"text", "link", "by", "observedAt"}
+                : new String[] {"$schema", "subject", "attestations", "observations"};
+        return r.nextBoolean() ? own[r.nextInt(own.length)] : FIELDS[r.nextInt(FIELDS.length)];
+    }
+
     static void collect(JsonNode n, List<JsonNode> containers) {
         if (n.isContainerNode()) {
             containers.add(n);
@@ -354,6 +412,7 @@ class FactsShapeTest {
         return switch (r.nextInt(6)) {
             case 0 -> attestation(r);
             case 1 -> observation(r);
+            case 2 -> KINDS.get(r.nextInt(KINDS.size())).deepCopy();
             default -> EDGES.get(r.nextInt(EDGES.size())).deepCopy();
         };
     }
