@@ -109,6 +109,11 @@ class SchemasTest {
         assertEquals(List.of("observations[0].unit: 'sec' is not valid; expected one of [\"%\",\"%/h\",\"B\",\"KB\","
                 + "\"MB\",\"GB\",\"TB\",\"PB\",\"count\",\"d\",\"h\",\"level\",\"min\",\"min/yr\",\"ms\",\"s\"]"),
                 problems("{\"observations\": [{\"name\": \"x.y\", \"value\": 3, \"unit\": \"sec\"}]}"));
+        // a field with an empty name has a path all the same (a path cannot be empty)
+        assertEquals(List.of("attestations[0].\"\": missing is not valid; expected one of the fields [coverage, "
+                + "criterion, evidence, verdict]", "\"\": missing is not valid; expected one of the fields [$schema, "
+                + "attestations, observations, subject]"), problems("{\"\": 1, \"attestations\": [{\"criterion\": \"1.1.1.L1.1\", "
+                + "\"verdict\": \"met\", \"\": 2}]}"));
     }
 
     @Test
