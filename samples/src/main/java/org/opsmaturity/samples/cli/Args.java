@@ -1,7 +1,7 @@
 package org.opsmaturity.samples.cli;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,16 +16,14 @@ import org.opsmaturity.model.Strings;
  */
 final class Args {
     private final CommandDef command;
-    /** "opsmaturity questionnaire export". */
-    private final String qualifiedName;
     private final Optional<Args> parent;
     private Optional<Args> subcommand = Optional.empty();
-    private final Map<OptionDef<?>, List<Object>> values = new HashMap<>();
+    /** By identity: a record's hashCode and equals are bootstrapped at run time, slow on the first call. */
+    private final Map<OptionDef<?>, List<Object>> values = new IdentityHashMap<>();
     private final List<Object> params = new ArrayList<>();
 
-    private Args(CommandDef command, String qualifiedName, Optional<Args> parent) {
+    private Args(CommandDef command, Optional<Args> parent) {
         this.command = command;
-        this.qualifiedName = qualifiedName;
         this.parent = parent;
     }
 
@@ -39,7 +37,7 @@ final class Args {
      * @throws ArgException when an argument is unknown, misses its value or has an invalid one
      */
     static Args parse(CommandDef top, String[] argv) {
-        Args root = new Args(top, top.name(), Optional.empty());
+        Args root = new Args(top, Optional.empty());
         Args current = root;
         boolean endOfOptions = false;
         for (int i = 0; i < argv.length; i++) {
@@ -51,7 +49,7 @@ final class Args {
                 }
                 Optional<CommandDef> sub = current.command.subcommand(a);
                 if (sub.isPresent()) {
-                    Args next = new Args(sub.get(), current.qualifiedName + " " + a, Optional.of(current));
+                    Args next = new Args(sub.get(), Optional.of(current));
                     current.subcommand = Optional.of(next);
                     current = next;
                     continue;
@@ -174,7 +172,7 @@ final class Args {
     }
 
     private ArgException error(String message, List<String> suggestions) {
-        return new ArgException(message, suggestions, qualifiedName);
+        return new ArgException(message, suggestions, qualifiedName());
     }
 
     /**
@@ -195,7 +193,9 @@ final class Args {
             }
             given = Math.max(0, given - p.max());
         }
-        subcommand.ifPresent(Args::checkRequired);
+        if (subcommand.isPresent()) {
+            subcommand.get().checkRequired();
+        }
     }
 
     /** The command these arguments are of. */
@@ -203,9 +203,9 @@ final class Args {
         return command;
     }
 
-    /** "opsmaturity questionnaire export". */
+    /** "opsmaturity questionnaire export"; made when asked for (help, errors), not on the way to a result. */
     String qualifiedName() {
-        return qualifiedName;
+        return parent.isPresent() ? parent.get().qualifiedName() + " " + command.name() : command.name();
     }
 
     /** The arguments of the subcommand named after this command's, if one is. */
@@ -264,8 +264,8 @@ final class Args {
     /** The positional parameters, converted. */
     @SuppressWarnings("unchecked")
     <T> List<T> params(ParamDef<T> p) {
-        if (command.params().size() != 1 || !command.params().get(0).equals(p)) {
-            throw new IllegalArgumentException(p.label() + ": not the one parameter of " + qualifiedName);
+        if (command.params().size() != 1 || command.params().get(0) != p) {
+            throw new IllegalArgumentException(p.label() + ": not the one parameter of " + qualifiedName());
         }
         return (List<T>) List.copyOf(params);
     }
@@ -284,7 +284,7 @@ final class Args {
 
     private void check(OptionDef<?> o) {
         if (!command.has(o)) {
-            throw new IllegalArgumentException(o.name() + ": not an option of " + qualifiedName);
+            throw new IllegalArgumentException(o.name() + ": not an option of " + qualifiedName());
         }
     }
 }

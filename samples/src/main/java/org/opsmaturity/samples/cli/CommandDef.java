@@ -116,9 +116,14 @@ record CommandDef(String name, List<String> description, List<OptionDef<?>> opti
         return Optional.empty();
     }
 
-    /** Whether {@code o} is one of this command's options, standard ones included. */
+    /** Whether {@code o} is one of this command's options, standard ones included (by identity, see Args). */
     boolean has(OptionDef<?> o) {
-        return options.contains(o) || STANDARD.contains(o);
+        for (OptionDef<?> x : options) {
+            if (x == o) {
+                return true;
+            }
+        }
+        return o == HELP || o == VERSION || o == VERBOSE;
     }
 
     /** All names and aliases of its options, standard ones included: for suggestions. */

@@ -45,8 +45,9 @@ enum Format {
      * @return the option
      */
     static OptionDef<Format> option(Converter<Format> converter, String formats) {
-        return OptionDef.of("--format", "FORMAT", converter, formats + " (default: ${DEFAULT-VALUE}; text is the same "
-                + "as table).").withAlias("-f").withDefault("table");
+        // concat, not +: no string-concatenation bootstrap on the way to the first result
+        return OptionDef.of("--format", "FORMAT", converter, formats.concat(" (default: ${DEFAULT-VALUE}; text is the "
+                + "same as table).")).withAlias("-f").withDefault("table");
     }
 
     /** {@code assess}: all four. */
