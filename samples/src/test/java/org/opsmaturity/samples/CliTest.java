@@ -180,7 +180,7 @@ class CliTest {
         for (String name : new String[] {"assess", "validate", "catalog", "questionnaire", "roadmap", "diff"}) {
             assertTrue(top.out().contains("  " + name + " "), name + " in " + top.out());
         }
-        // a typo of a command gets picocli's suggestion, which needs every command
+        // a typo of a command gets a suggestion, which needs every command
         Run typo = run("asess", "--sample", "large");
         assertEquals(2, typo.code());
         assertTrue(typo.err().contains("'asess'") && typo.err().contains("Maybe you meant: assess"), typo.err());

@@ -2,47 +2,37 @@ package org.opsmaturity.samples.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.opsmaturity.model.Catalog;
 import org.opsmaturity.model.Criterion;
 import org.opsmaturity.model.ObservationSpec;
 import org.opsmaturity.rules.StandardRules;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+/** {@code catalog}: list or search the criteria and observations. */
+final class CatalogCommand implements CommandDef.Action {
+    static final ParamDef<String> QUERY = new ParamDef<>("QUERY", "An id prefix (e.g. 6.1.1 or 1.2.2.L3) or words "
+            + "(e.g. RPO, \"change success\", 告警); every word must match the start of a word of the text.", 0, 1,
+            Converter.TEXT);
+    static final OptionDef<Boolean> OBSERVATIONS = OptionDef.flag("--observations",
+            "List the observation vocabulary instead of the criteria.");
 
-@Command(name = "catalog", mixinStandardHelpOptions = true,
-        description = {"List or search the criteria (by id prefix, or by words in zh or en, best matches first) and the "
+    static CommandDef definition() {
+        return CommandDef.of("catalog", "options", new CatalogCommand(),
+                "List or search the criteria (by id prefix, or by words in zh or en, best matches first) and the "
                 + "observations. The model has 351 criteria: 334 requirements, which gate the levels, and 17 "
                 + "shortfall descriptions, which describe a deficient state and gate nothing.", "",
                 "Examples:", "  opsmaturity catalog 6.1.1", "  opsmaturity catalog RPO", "  opsmaturity catalog \"change success\"", "  opsmaturity catalog 告警 --lang zh",
-                "  opsmaturity catalog --observations latency"})
-final class CatalogCommand implements Callable<Integer> {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY",
-            description = "An id prefix (e.g. 6.1.1 or 1.2.2.L3) or words (e.g. RPO, \"change success\", 告警); "
-                    + "every word must match the start of a word of the text.")
-    String query;
-
-    @Mixin
-    LangOption langOption;
-
-    @Option(names = "--observations", description = "List the observation vocabulary instead of the criteria.")
-    boolean observations;
-
-    @Spec
-    CommandSpec spec;
+                "  opsmaturity catalog --observations latency")
+                .withParam(QUERY).withOptions(LangOption.LANG, OBSERVATIONS);
+    }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        String lang = langOption.lang();
+    public int run(Args args, Io io) {
+        PrintWriter out = io.out();
+        String lang = new LangOption(args).lang();
+        boolean observations = args.flag(OBSERVATIONS);
         Words w = new Words(lang);
-        Search search = new Search(query == null ? "" : query);
+        Search search = new Search(args.param(QUERY).orElse(""));
         int n;
         if (observations) {
             List<ObservationSpec> found = search.find(StandardRules.vocabulary().specs(), ObservationSpec::criteria,

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Optional;
 
 import org.opsmaturity.api.Json;
 import org.opsmaturity.collect.CollectConfig;
@@ -17,64 +17,53 @@ import org.opsmaturity.model.Facts;
 import org.opsmaturity.model.MaturityException;
 import org.opsmaturity.schemas.Schemas;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+/** {@code collect}: observations from the tools, as a facts document. */
+final class CollectCommand implements CommandDef.Action {
+    /** Skips listed one by one; beyond this, only their count. */
+    static final int SHOWN = 20;
 
-@Command(name = "collect", mixinStandardHelpOptions = true,
-        description = {"Collect observations from the tools you run (Prometheus, CDEvents, FinOps FOCUS cost exports) "
+    static final OptionDef<Path> CONFIG = OptionDef.of("--config", "FILE", Converter.PATH,
+            "Collection config, YAML or JSON (docs/collect.md, schema docs/schema/collect.schema.json).").mandatory();
+    static final OptionDef<Boolean> MERGE = OptionDef.flag("--merge", "Merge into the existing -o file: its "
+            + "attestations and the observations not collected now are kept; collected ones replace those of the "
+            + "same name.");
+
+    static CommandDef definition() {
+        return CommandDef.of("collect", "config, sources or options", new CollectCommand(),
+                "Collect observations from the tools you run (Prometheus, CDEvents, FinOps FOCUS cost exports) "
                 + "as a facts document, each with its evidence: the source's date, the query, file and line or event "
                 + "ids (docs/collect.md). Then assess it.", "",
                 "Examples:", "  opsmaturity collect --config collect.yaml -o facts.json",
                 "  opsmaturity collect --config collect.yaml -o facts.json --merge   # keep attestations and other observations",
-                "  opsmaturity assess facts.json --format html -o report.html"})
-final class CollectCommand implements Callable<Integer> {
-    /** Skips listed one by one; beyond this, only their count. */
-    static final int SHOWN = 20;
-
-    @Option(names = "--config", required = true, paramLabel = "FILE",
-            description = "Collection config, YAML or JSON (docs/collect.md, schema docs/schema/collect.schema.json).")
-    Path config;
-
-    @Option(names = "--merge", description = "Merge into the existing -o file: its attestations and the observations "
-            + "not collected now are kept; collected ones replace those of the same name.")
-    boolean merge;
-
-    @Mixin
-    OutputOption output;
-
-    @Mixin
-    AssessorOptions options;
-
-    @Spec
-    CommandSpec spec;
+                "  opsmaturity assess facts.json --format html -o report.html")
+                .withOptions(CONFIG, MERGE, OutputOption.OUTPUT).withOptions(AssessorOptions.OPTIONS);
+    }
 
     @Override
-    public Integer call() {
-        Path out = output.output;
-        if (merge && out == null) {
+    public int run(Args args, Io io) {
+        Optional<Path> out = new OutputOption(args).output;
+        boolean merge = args.flag(MERGE);
+        Path config = args.get(CONFIG);
+        if (merge && out.isEmpty()) {
             throw new MaturityException("--merge: needs -o FILE, the facts file to merge into",
                     "Maybe add -o facts.json.");
         }
         Collection c = Collector.collect(CollectConfig.read(config));
         Facts facts = c.facts();
-        if (merge && Files.exists(out)) {
-            facts = FactsFiles.merge(Schemas.readFacts(Json.readDocument(out)), facts);
+        if (merge && Files.exists(out.get())) {
+            facts = FactsFiles.merge(Schemas.readFacts(Json.readDocument(out.get())), facts);
         }
-        Assessment checked = options.assessor().evaluate(facts); // invalid facts are never written
+        Assessment checked = new AssessorOptions(args).assessor().evaluate(facts); // invalid facts are never written
         // the command line's one output path: atomic, and an -o that is the config is refused (the file merged
         // into is the output by design, so it is not named as an input)
-        Output.write(spec, out, Json.write(facts), config);
-        report(c, facts, checked, out);
+        Output.write(io, out, Json.write(facts), List.of(config));
+        report(c, facts, checked, out, io.err());
         return Main.OK;
     }
 
-    private void report(Collection c, Facts facts, Assessment checked, Path out) {
-        PrintWriter err = spec.commandLine().getErr();
+    private static void report(Collection c, Facts facts, Assessment checked, Optional<Path> out, PrintWriter err) {
         err.println("collected " + Words.count(c.facts().observations().size(), "observation", false) + ", "
-                + c.skipped().size() + " skipped" + (out == null ? "" : "; wrote " + Output.shown(out) + " ("
+                + c.skipped().size() + " skipped" + (out.isEmpty() ? "" : "; wrote " + Output.shown(out.get()) + " ("
                         + Words.count(facts.attestations().size(), "attestation", false) + ", "
                         + Words.count(facts.observations().size(), "observation", false) + ")"));
         List<Skip> skipped = c.skipped();

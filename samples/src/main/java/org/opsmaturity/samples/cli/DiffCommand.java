@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.opsmaturity.api.Assessor;
 import org.opsmaturity.api.Json;
@@ -14,44 +13,33 @@ import org.opsmaturity.model.MaturityException;
 import org.opsmaturity.samples.examples.Samples;
 import org.opsmaturity.schemas.Schemas;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+/** {@code diff}: compare two assessments of one subject. */
+final class DiffCommand implements CommandDef.Action {
+    /** As many as given: more or fewer than two (with the samples) is refused with the counts. */
+    static final ParamDef<Path> FILES = new ParamDef<>("FACTS", "The earlier facts document, then the later one.", 0,
+            Integer.MAX_VALUE, Converter.PATH);
+    static final OptionDef<String> SAMPLES = OptionDef.of("--sample", "NAME", Converter.TEXT, "A bundled sample "
+            + "organisation (startup, midsize or large) as one of the two, after the FACTS files; repeatable.")
+            .repeated();
+    static final OptionDef<Format> FORMAT = Format.option(new Format.TextJsonMarkdown(), "table, json or markdown");
 
-@Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Compare two assessments of one subject (e.g. last quarter and now): levels up and down, "
+    static CommandDef definition() {
+        return CommandDef.of("diff", "facts, profile or options", new DiffCommand(),
+                "Compare two assessments of one subject (e.g. last quarter and now): levels up and down, "
                 + "criteria gained and lost, new conflicts and waivers. The two come from files, then bundled samples, "
                 + "in the order given.", "",
                 "Examples:",
                 "  opsmaturity diff facts-2026q3.json facts-2026q4.json --format json",
                 "  opsmaturity diff facts-2026q3.json --sample midsize --lang zh",
-                "  opsmaturity diff --sample startup --sample midsize --format markdown"})
-final class DiffCommand implements Callable<Integer> {
-    @Parameters(arity = "0..2", paramLabel = "FACTS", description = "The earlier facts document, then the later one.")
-    List<Path> files = new ArrayList<>();
-
-    @Option(names = "--sample", paramLabel = "NAME", description = "A bundled sample organisation (startup, midsize or "
-            + "large) as one of the two, after the FACTS files; repeatable.")
-    List<String> samples = new ArrayList<>();
-
-    @Mixin
-    AssessorOptions options;
-
-    @Mixin
-    LangOption lang;
-
-    @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT", converter = Format.TextJsonMarkdown.class,
-            description = "table, json or markdown (default: ${DEFAULT-VALUE}; text is the same as table).")
-    Format format;
-
-    @Spec
-    CommandSpec spec;
+                "  opsmaturity diff --sample startup --sample midsize --format markdown")
+                .withParam(FILES).withOptions(SAMPLES).withOptions(AssessorOptions.OPTIONS)
+                .withOptions(LangOption.LANG, FORMAT);
+    }
 
     @Override
-    public Integer call() {
+    public int run(Args args, Io io) {
+        List<Path> files = args.params(FILES);
+        List<String> samples = args.all(SAMPLES);
         List<String> names = new ArrayList<>();
         List<byte[]> documents = new ArrayList<>();
         for (Path f : files) {
@@ -67,15 +55,15 @@ final class DiffCommand implements Callable<Integer> {
                     + samples.size() + " --sample); expected two, the earlier then the later",
                     "Maybe write: opsmaturity diff before.json after.json, or diff before.json --sample midsize");
         }
-        Assessor assessor = options.assessor();
+        Assessor assessor = new AssessorOptions(args).assessor();
         // each document checked against the facts schema first, as assess and validate do
         Assessment before = assessor.evaluate(Schemas.readFacts(documents.get(0)));
         Assessment after = assessor.evaluate(Schemas.readFacts(documents.get(1)));
         Diff d = Diff.between(before, after);
-        PrintWriter out = spec.commandLine().getOut();
-        String l = lang.lang();
+        PrintWriter out = io.out();
+        String l = new LangOption(args).lang();
         Words w = new Words(l);
-        switch (format) {
+        switch (args.get(FORMAT)) {
             case json -> out.println(Json.write(d));
             case markdown -> markdown(d, after, w, l, Output.shown(names.get(0)), Output.shown(names.get(1)), out);
             default -> table(d, after, w, l, out);

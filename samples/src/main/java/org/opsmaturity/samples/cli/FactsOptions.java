@@ -1,25 +1,32 @@
 package org.opsmaturity.samples.cli;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 import org.opsmaturity.api.Json;
 import org.opsmaturity.model.Facts;
 import org.opsmaturity.samples.examples.Samples;
 import org.opsmaturity.schemas.Schemas;
 
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 /** Where the facts come from: a file, or one of the bundled sample organisations. */
 final class FactsOptions {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "FACTS", description = "Facts document (JSON, docs/facts.md). "
-            + "Default: the bundled sample organisation given by --sample.")
-    Path file;
+    static final ParamDef<Path> FILE = new ParamDef<>("FACTS", "Facts document (JSON, docs/facts.md). "
+            + "Default: the bundled sample organisation given by --sample.", 0, 1, Converter.PATH);
+    static final OptionDef<String> SAMPLE = OptionDef.of("--sample", "NAME", Converter.TEXT,
+            "Bundled sample organisation when no FACTS file is given: startup, midsize or large "
+                    + "(default: ${DEFAULT-VALUE}).").withDefault("midsize");
+    /** The options (the parameter is {@link #FILE}). */
+    static final List<OptionDef<?>> OPTIONS = List.of(SAMPLE);
 
-    @Option(names = "--sample", paramLabel = "NAME", defaultValue = "midsize",
-            description = "Bundled sample organisation when no FACTS file is given: startup, midsize or large "
-                    + "(default: ${DEFAULT-VALUE}).")
-    String sample;
+    /** Empty: the sample. */
+    final Optional<Path> file;
+    final String sample;
+
+    FactsOptions(Args args) {
+        file = args.param(FILE);
+        sample = args.get(SAMPLE);
+    }
 
     /** The facts, checked against the facts schema first, then by the facts reader. */
     Facts read() {
@@ -27,10 +34,10 @@ final class FactsOptions {
     }
 
     byte[] bytes() {
-        return file != null ? Json.readDocument(file) : Samples.bytes(sample);
+        return file.isPresent() ? Json.readDocument(file.get()) : Samples.bytes(sample);
     }
 
     String source() {
-        return file != null ? file.toString() : "bundled sample '" + sample + "'";
+        return file.isPresent() ? file.get().toString() : "bundled sample '" + sample + "'";
     }
 }

@@ -7,9 +7,6 @@ import org.opsmaturity.model.Catalog;
 import org.opsmaturity.model.Domain;
 import org.opsmaturity.model.LevelResult;
 
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
-
 /**
  * A CI gate: {@code --fail-below 2} (the overall level) or {@code --fail-below 6=3} (domain 6).
  *
@@ -27,7 +24,7 @@ record FailBelow(String domain, int level) {
                 + (domain.isEmpty() ? "" : domain + "=") + level + ")");
     }
 
-    static final class Converter implements ITypeConverter<FailBelow> {
+    static final class Converter implements org.opsmaturity.samples.cli.Converter<FailBelow> {
         @Override
         public FailBelow convert(String value) {
             String v = value.trim();
@@ -37,13 +34,13 @@ record FailBelow(String domain, int level) {
                 domain = v.substring(0, eq).trim();
                 v = v.substring(eq + 1).trim();
                 if (Catalog.standard().findDomain(domain).isEmpty()) {
-                    throw new TypeConversionException("'" + value + "' names no domain; expected [DOMAIN=]LEVEL with "
+                    throw new ArgException("'" + value + "' names no domain; expected [DOMAIN=]LEVEL with "
                             + "a domain " + Catalog.standard().domains().stream().map(Domain::id).toList()
                             + ", e.g. 6=3");
                 }
             }
             if (!v.matches("[0-5]")) {
-                throw new TypeConversionException("'" + value + "' is not a level; expected [DOMAIN=]LEVEL with a level "
+                throw new ArgException("'" + value + "' is not a level; expected [DOMAIN=]LEVEL with a level "
                         + "from 0 to 5, e.g. 2 or 6=3");
             }
             return new FailBelow(domain, Integer.parseInt(v));

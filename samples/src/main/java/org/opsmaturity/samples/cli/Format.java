@@ -5,9 +5,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
-
 /**
  * The one vocabulary of {@code -f/--format} across commands: {@code table} (text for a terminal), {@code json},
  * {@code markdown}, {@code html}. Each command accepts the ones it can write; {@code text} is kept as an alias
@@ -28,7 +25,7 @@ enum Format {
             }
         }
         if (f == null || !allowed.contains(f)) {
-            throw new TypeConversionException("'" + Output.shown(value) + "' is not valid; expected " + list(allowed));
+            throw new ArgException("'" + Output.shown(value) + "' is not valid; expected " + list(allowed));
         }
         return f;
     }
@@ -40,8 +37,21 @@ enum Format {
         return last < 0 ? all : all.substring(0, last) + " or " + all.substring(last + 2);
     }
 
+    /**
+     * The {@code -f/--format} option of a command, {@code table} by default.
+     *
+     * @param converter the formats the command writes
+     * @param formats   them in words, e.g. "table, json or markdown"
+     * @return the option
+     */
+    static OptionDef<Format> option(Converter<Format> converter, String formats) {
+        // concat, not +: no string-concatenation bootstrap on the way to the first result
+        return OptionDef.of("--format", "FORMAT", converter, formats.concat(" (default: ${DEFAULT-VALUE}; text is the "
+                + "same as table).")).withAlias("-f").withDefault("table");
+    }
+
     /** {@code assess}: all four. */
-    static final class All implements ITypeConverter<Format> {
+    static final class All implements Converter<Format> {
         @Override
         public Format convert(String value) {
             return parse(value, EnumSet.allOf(Format.class));
@@ -49,7 +59,7 @@ enum Format {
     }
 
     /** {@code history}: table or json. */
-    static final class TableJson implements ITypeConverter<Format> {
+    static final class TableJson implements Converter<Format> {
         @Override
         public Format convert(String value) {
             return parse(value, EnumSet.of(table, json));
@@ -57,7 +67,7 @@ enum Format {
     }
 
     /** {@code roadmap}, {@code diff}: table, json or markdown. */
-    static final class TextJsonMarkdown implements ITypeConverter<Format> {
+    static final class TextJsonMarkdown implements Converter<Format> {
         @Override
         public Format convert(String value) {
             return parse(value, TEXT_JSON_MARKDOWN);

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Optional;
 
 import org.opsmaturity.history.Change;
 import org.opsmaturity.history.History;
@@ -14,59 +14,58 @@ import org.opsmaturity.history.Run;
 import org.opsmaturity.history.Subject;
 import org.opsmaturity.history.Trend;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+/** {@code history [trend|changes]}: the recorded assessments. */
+final class HistoryCommand implements CommandDef.Action {
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
-@Command(name = "history", mixinStandardHelpOptions = true,
-        subcommands = {HistoryCommand.TrendCommand.class, HistoryCommand.ChangesCommand.class},
-        description = {"The assessments recorded with assess --record: subjects and their runs, trends, and what "
+    static final OptionDef<String> SUBJECT = OptionDef.of("--subject", "NAME", Converter.TEXT,
+            "List the runs of this subject.");
+
+    static CommandDef definition() {
+        return CommandDef.of("history", "history store or options", new HistoryCommand(),
+                "The assessments recorded with assess --record: subjects and their runs, trends, and what "
                 + "changed and why (docs/history.md).", "",
                 "Examples:",
                 "  opsmaturity history --store history.db",
                 "  opsmaturity history --subject payments",
                 "  opsmaturity history trend --subject payments --target 6",
-                "  opsmaturity history changes --since 2026-10-01 --format json"})
-final class HistoryCommand implements Callable<Integer> {
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+                "  opsmaturity history changes --since 2026-10-01 --format json")
+                .withOptions(Common.OPTIONS).withOptions(OutputOption.OUTPUT, SUBJECT)
+                .withSubcommands(List.of(TrendCommand.definition(), ChangesCommand.definition()));
+    }
 
     /** The options every history command has. */
     static final class Common {
-        @Option(names = "--store", paramLabel = "STORE", defaultValue = "history.db",
-                description = "The history: an SQLite file or a jdbc:postgresql: URL (default: ${DEFAULT-VALUE}).")
-        String store;
+        static final OptionDef<String> STORE = OptionDef.of("--store", "STORE", Converter.TEXT,
+                "The history: an SQLite file or a jdbc:postgresql: URL (default: ${DEFAULT-VALUE}).")
+                .withDefault("history.db");
+        static final OptionDef<Format> FORMAT = Format.option(new Format.TableJson(), "table or json");
+        static final List<OptionDef<?>> OPTIONS = List.of(STORE, FORMAT);
 
-        @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT", converter = Format.TableJson.class,
-                description = "table or json (default: ${DEFAULT-VALUE}; text is the same as table).")
-        Format format;
+        final String store;
+        final Format format;
+
+        Common(Args args) {
+            store = args.get(STORE);
+            format = args.get(FORMAT);
+        }
     }
 
-    @Mixin
-    Common common;
-
-    @Mixin
-    OutputOption out;
-
-    @Option(names = "--subject", paramLabel = "NAME", description = "List the runs of this subject.")
-    String subject;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
+    public int run(Args args, Io io) {
+        Common common = new Common(args);
+        Optional<String> subject = args.optional(SUBJECT);
         try (History h = History.openExisting(common.store)) {
             String text;
-            if (subject != null) {
-                List<Run> runs = h.runs(subject);
+            if (subject.isPresent()) {
+                List<Run> runs = h.runs(subject.get());
                 text = common.format == Format.json ? HistoryJson.runs(runs) : runsTable(runs);
             } else {
                 List<Subject> subjects = h.subjects();
                 text = common.format == Format.json ? HistoryJson.subjects(subjects) : subjectsTable(subjects, common.store);
             }
-            Output.write(spec, out.output, text.endsWith("\n") ? text : text + System.lineSeparator());
+            Output.write(io, new OutputOption(args).output, text.endsWith("\n") ? text : text + System.lineSeparator(),
+                    List.of());
         }
         return Main.OK;
     }
@@ -102,35 +101,31 @@ final class HistoryCommand implements Callable<Integer> {
         return b.toString();
     }
 
-    @Command(name = "trend", mixinStandardHelpOptions = true,
-            description = {"The level of one target of a subject over its runs, oldest first. A run judged by other "
+    /** {@code history trend}. */
+    static final class TrendCommand implements CommandDef.Action {
+        static final OptionDef<String> SUBJECT = OptionDef.of("--subject", "NAME", Converter.TEXT,
+                "The subject (as in the facts).").mandatory();
+        static final OptionDef<String> TARGET = OptionDef.of("--target", "ID", Converter.TEXT,
+                "overall, a domain (6), an area (6.1) or an item (6.1.1) (default: ${DEFAULT-VALUE}).")
+                .withDefault("overall");
+
+        static CommandDef definition() {
+            return CommandDef.of("trend", "history store, subject, target or options", new TrendCommand(),
+                    "The level of one target of a subject over its runs, oldest first. A run judged by other "
                     + "rules than the run before (model, library or profile changed) is marked: its move is not "
                     + "comparable evidence.", "",
                     "Example:",
-                    "  opsmaturity history trend --subject payments --target 6.1.1 --format json"})
-    static final class TrendCommand implements Callable<Integer> {
-        @Mixin
-        Common common;
-
-        @Mixin
-        OutputOption out;
-
-        @Option(names = "--subject", required = true, paramLabel = "NAME", description = "The subject (as in the facts).")
-        String subject;
-
-        @Option(names = "--target", defaultValue = "overall", paramLabel = "ID",
-                description = "overall, a domain (6), an area (6.1) or an item (6.1.1) (default: ${DEFAULT-VALUE}).")
-        String target;
-
-        @Spec
-        CommandSpec spec;
+                    "  opsmaturity history trend --subject payments --target 6.1.1 --format json")
+                    .withOptions(Common.OPTIONS).withOptions(OutputOption.OUTPUT, SUBJECT, TARGET);
+        }
 
         @Override
-        public Integer call() {
+        public int run(Args args, Io io) {
+            Common common = new Common(args);
             try (History h = History.openExisting(common.store)) {
-                Trend t = h.trend(subject, target);
-                Output.write(spec, out.output, common.format == Format.json ? HistoryJson.trend(t) + System.lineSeparator()
-                        : table(t));
+                Trend t = h.trend(args.get(SUBJECT), args.get(TARGET));
+                Output.write(io, new OutputOption(args).output, common.format == Format.json
+                        ? HistoryJson.trend(t) + System.lineSeparator() : table(t), List.of());
             }
             return Main.OK;
         }
@@ -152,32 +147,30 @@ final class HistoryCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "changes", mixinStandardHelpOptions = true,
-            description = {"What went up or down in the runs since a date, and why: the criteria whose status changed, "
+    /** {@code history changes}. */
+    static final class ChangesCommand implements CommandDef.Action {
+        static final OptionDef<LocalDate> SINCE = OptionDef.of("--since", "YYYY-MM-DD",
+                new AssessorOptions.DateConverter(),
+                "The runs assessed on or after this date (each compared with the run before it).").mandatory();
+
+        static CommandDef definition() {
+            return CommandDef.of("changes", "history store or options", new ChangesCommand(),
+                    "What went up or down in the runs since a date, and why: the criteria whose status changed, "
                     + "each marked as a change of your evidence (EVIDENCE), of the rules (RULES: model, library or "
                     + "profile), of both, or of time alone (TIME: evidence went stale, a waiver expired).", "",
                     "Example:",
-                    "  opsmaturity history changes --since 2026-10-01"})
-    static final class ChangesCommand implements Callable<Integer> {
-        @Mixin
-        Common common;
-
-        @Mixin
-        OutputOption out;
-
-        @Option(names = "--since", required = true, paramLabel = "YYYY-MM-DD",
-                description = "The runs assessed on or after this date (each compared with the run before it).")
-        LocalDate since;
-
-        @Spec
-        CommandSpec spec;
+                    "  opsmaturity history changes --since 2026-10-01")
+                    .withOptions(Common.OPTIONS).withOptions(OutputOption.OUTPUT, SINCE);
+        }
 
         @Override
-        public Integer call() {
+        public int run(Args args, Io io) {
+            Common common = new Common(args);
+            LocalDate since = args.get(SINCE);
             try (History h = History.openExisting(common.store)) {
                 List<Change> changes = h.changes(since.atStartOfDay().toInstant(ZoneOffset.UTC));
-                Output.write(spec, out.output, common.format == Format.json ? HistoryJson.changes(changes) + System.lineSeparator()
-                        : table(changes, since));
+                Output.write(io, new OutputOption(args).output, common.format == Format.json
+                        ? HistoryJson.changes(changes) + System.lineSeparator() : table(changes, since), List.of());
             }
             return Main.OK;
         }

@@ -1,16 +1,21 @@
 package org.opsmaturity.samples.cli;
 
-import org.opsmaturity.reports.Report;
+import java.util.Optional;
 
-import picocli.CommandLine.Option;
+import org.opsmaturity.reports.Report;
 
 /** {@code --lang en|zh}; without it, the system locale's language when it is Chinese, else English. */
 final class LangOption {
     enum Lang { en, zh }
 
-    @Option(names = "--lang", paramLabel = "en|zh",
-            description = "Language: en or zh (default: from the system locale, else en).")
-    Lang lang;
+    static final OptionDef<Lang> LANG = OptionDef.of("--lang", "en|zh", new Converter.Choice<>(Lang.values()),
+            "Language: en or zh (default: from the system locale, else en).");
+
+    private final Optional<Lang> lang;
+
+    LangOption(Args args) {
+        lang = args.optional(LANG);
+    }
 
     /** The chosen language as a locale, for the library's reports and questionnaire. */
     java.util.Locale locale() {
@@ -18,6 +23,6 @@ final class LangOption {
     }
 
     String lang() {
-        return lang != null ? lang.name() : Report.defaultLocale().getLanguage();
+        return lang.isPresent() ? lang.get().name() : Report.defaultLocale().getLanguage();
     }
 }

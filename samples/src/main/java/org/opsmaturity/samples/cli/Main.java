@@ -1,24 +1,19 @@
 package org.opsmaturity.samples.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.opsmaturity.api.Assessor;
 import org.opsmaturity.model.MaturityException;
 import org.opsmaturity.samples.io.TerminalWriter;
-
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /**
  * The {@code opsmaturity} command line. Exit codes: 0 success; 1 an assessment is below
  * {@code --fail-below}; 2 invalid input (facts, options, files); 3 an unexpected internal error.
  * Errors are one message (with a "Maybe ..." hint), without a stack trace unless {@code --verbose}.
  */
-@Command(name = "opsmaturity", mixinStandardHelpOptions = true, version = "opsmaturity 0.1.0",
-        description = "Assess technical-operations maturity against the 7-domain, 35-item model.")
-public final class Main implements Runnable {
+public final class Main {
     /** Exit code of success. */
     public static final int OK = 0;
     /** Exit code when an assessment is below {@code --fail-below}. */
@@ -27,18 +22,14 @@ public final class Main implements Runnable {
     public static final int INVALID = 2;
     /** Exit code of an unexpected internal error. */
     public static final int INTERNAL = 3;
+    /** What {@code --version} prints. */
+    static final String VERSION = "opsmaturity 0.1.0";
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    /** The commands, in the order of the help. */
+    static final List<String> COMMANDS = List.of("assess", "validate", "catalog", "questionnaire", "roadmap", "diff",
+            "collect", "history");
 
-    /** Declared once here and inherited by every subcommand; read from the parse result (see run). */
-    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
-            description = "Print stack traces of errors.")
-    boolean verbose;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    private Main() {
     }
 
     /**
@@ -63,58 +54,42 @@ public final class Main implements Runnable {
     /** The commands that evaluate facts, for which the rule base is built ahead (see {@link #main}). */
     static final java.util.Set<String> RULE_COMMANDS = java.util.Set.of("assess", "validate", "roadmap", "diff");
 
-    /** Every command's --help lists its own exit codes: 1 only where a command can return it. */
-    private static void exitCodes(CommandLine cl) {
-        Object command = cl.getCommandSpec().userObject();
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put(" 0", "success");
-        if (command instanceof Main) {
-            m.put(" 1", "assess only: below a --fail-below threshold");
-        } else if (command instanceof AssessCommand) {
-            m.put(" 1", "below a --fail-below threshold");
-        }
-        m.put(" 2", "invalid input: " + INVALID_INPUTS.getOrDefault(cl.getCommandName(),
-                "facts, questionnaire, options or files") + "; or an output that cannot be written");
-        m.put(" 3", "internal error (run again with --verbose and report it)");
-        cl.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(m);
-        cl.getSubcommands().values().forEach(Main::exitCodes);
+    /** The definition of a command, built only when needed. */
+    static CommandDef command(String name) {
+        return switch (name) {
+            case "assess" -> AssessCommand.definition();
+            case "validate" -> ValidateCommand.definition();
+            case "catalog" -> CatalogCommand.definition();
+            case "questionnaire" -> QuestionnaireCommand.definition();
+            case "roadmap" -> RoadmapCommand.definition();
+            case "diff" -> DiffCommand.definition();
+            case "collect" -> CollectCommand.definition();
+            case "history" -> HistoryCommand.definition();
+            default -> throw new IllegalArgumentException("command: '" + name + "' is not valid; expected one of "
+                    + COMMANDS);
+        };
     }
 
-    /** What each command reads, for its exit code 2. */
-    private static final Map<String, String> INVALID_INPUTS = Map.ofEntries(
-            Map.entry("assess", "facts, profile, history or options"),
-            Map.entry("validate", "facts, profile or options"),
-            Map.entry("catalog", "options"),
-            Map.entry("questionnaire", "questionnaire, facts or options"),
-            Map.entry("export", "facts or options"),
-            Map.entry("import", "questionnaire or options"),
-            Map.entry("roadmap", "facts, profile, target or options"),
-            Map.entry("diff", "facts, profile or options"),
-            Map.entry("collect", "config, sources or options"),
-            Map.entry("history", "history store or options"),
-            Map.entry("trend", "history store, subject, target or options"),
-            Map.entry("changes", "history store or options"));
-
-    /** The subcommands, in the order of the usage message. */
-    private static final Map<String, java.util.function.Supplier<Object>> SUBCOMMANDS = subcommands();
-
-    private static Map<String, java.util.function.Supplier<Object>> subcommands() {
-        Map<String, java.util.function.Supplier<Object>> m = new LinkedHashMap<>();
-        m.put("assess", AssessCommand::new);
-        m.put("validate", ValidateCommand::new);
-        m.put("catalog", CatalogCommand::new);
-        m.put("questionnaire", QuestionnaireCommand::new);
-        m.put("roadmap", RoadmapCommand::new);
-        m.put("diff", DiffCommand::new);
-        m.put("collect", CollectCommand::new);
-        m.put("history", HistoryCommand::new);
-        return m;
+    /**
+     * The top level with the given subcommands.
+     *
+     * @param names the subcommands' names, each one of {@link #COMMANDS}
+     * @return the top-level command
+     */
+    static CommandDef topLevel(List<String> names) {
+        List<CommandDef> commands = new ArrayList<>(names.size());
+        for (String n : names) {
+            commands.add(command(n));
+        }
+        return CommandDef.of("opsmaturity", "facts, questionnaire, options or files", new CommandDef.Usage(),
+                "Assess technical-operations maturity against the 7-domain, 35-item model.")
+                .withBelowExit("assess only: below a --fail-below threshold").withSubcommands(commands);
     }
 
     /**
      * Runs the command line with the given output streams and returns the exit code. Only the subcommand
-     * named first is built (picocli reflects over every option of every command it is given, a tenth of a
-     * second at start-up); anything else (no command, --help, a typo) gets all of them.
+     * named first is defined (the others' classes are not loaded, on the path to the first result); anything
+     * else (no command, --help, a typo) gets all of them.
      *
      * @param args   the command line's arguments
      * @param stdout where results go (through the terminal escaper)
@@ -128,7 +103,7 @@ public final class Main implements Runnable {
         int code;
         try {
             code = execute(args, out, err);
-        } catch (Throwable e) { // an Error (e.g. out of memory) escapes picocli's handlers: still exit 3, never 1
+        } catch (Throwable e) { // an Error (e.g. out of memory) escapes execute: still exit 3, never 1
             err.println("internal error: " + e);
             err.println("Maybe run again with --verbose and report the stack trace.");
             code = INTERNAL;
@@ -144,47 +119,51 @@ public final class Main implements Runnable {
     }
 
     private static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
         String first = args.length > 0 ? args[0] : "";
-        if (SUBCOMMANDS.containsKey(first)) {
-            cl.addSubcommand(first, SUBCOMMANDS.get(first).get());
-        } else {
-            SUBCOMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
-        }
-        exitCodes(cl);
-        // no colours: the terminal escaper would show their escape sequences as text
-        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
-        cl.setOut(out);
-        cl.setErr(err);
-        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            boolean verbose = false;
-            for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
-                verbose |= p.hasMatchedOption("--verbose");
-            }
-            if (ex instanceof MaturityException me) {
-                err.println("error: " + me.getMessage());
-                if (verbose) {
-                    me.printStackTrace(err);
+        CommandDef top = topLevel(COMMANDS.contains(first) ? List.of(first) : COMMANDS);
+        Args parsed;
+        try {
+            parsed = Args.parse(top, args);
+            for (Args a = parsed; ; a = a.subcommand().get()) {
+                if (a.flag(CommandDef.HELP)) {
+                    Help.print(a, out);
+                    return OK;
                 }
-                return INVALID;
+                if (a.flag(CommandDef.VERSION)) {
+                    out.println(VERSION);
+                    return OK;
+                }
+                if (a.subcommand().isEmpty()) {
+                    break;
+                }
             }
-            err.println("internal error: " + ex);
-            if (verbose) {
-                ex.printStackTrace(err);
+            parsed.checkRequired();
+        } catch (ArgException e) {
+            err.println("error: " + e.getMessage());
+            if (!e.suggestions().isEmpty()) {
+                err.println("Maybe you meant: " + String.join(", ", e.suggestions()));
+            } else {
+                err.println("Maybe see: " + (e.command().isEmpty() ? top.name() : e.command()) + " --help");
+            }
+            return INVALID;
+        }
+        Args command = parsed.last();
+        try {
+            return command.command().action().run(command, new Io(out, err));
+        } catch (MaturityException e) {
+            err.println("error: " + e.getMessage());
+            if (command.flag(CommandDef.VERBOSE)) {
+                e.printStackTrace(err);
+            }
+            return INVALID;
+        } catch (RuntimeException e) {
+            err.println("internal error: " + e);
+            if (command.flag(CommandDef.VERBOSE)) {
+                e.printStackTrace(err);
             } else {
                 err.println("Maybe run again with --verbose and report the stack trace.");
             }
             return INTERNAL;
-        });
-        cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("error: " + ex.getMessage());
-            if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
-                err.println("Maybe you meant: " + String.join(", ", u.getSuggestions()));
-            } else {
-                err.println("Maybe see: " + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help");
-            }
-            return INVALID;
-        });
-        return cl.execute(args);
+        }
     }
 }

@@ -4,15 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 
 import org.opsmaturity.api.OutputFiles;
 import org.opsmaturity.model.MaturityException;
 import org.opsmaturity.model.TerminalText;
-
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Writes a command's result to a file (UTF-8, parent folders created, atomically: {@link OutputFiles}) or
@@ -23,16 +21,18 @@ final class Output {
     }
 
     /**
-     * Writes the text; returns true when it went to a file. {@code inputs} are the files the command read:
-     * a {@code file} that is one of them (also through a symbolic link) is refused.
+     * Writes the text to the file, or to standard output when there is none; returns true when it went to a
+     * file. {@code inputs} are the files the command read: a {@code file} that is one of them (also through a
+     * symbolic link) is refused.
      */
-    static boolean write(CommandSpec spec, Path file, String text, Path... inputs) {
-        if (file == null) {
-            spec.commandLine().getOut().print(text);
-            spec.commandLine().getOut().flush();
+    static boolean write(Io io, Optional<Path> to, String text, List<Path> inputs) {
+        if (to.isEmpty()) {
+            io.out().print(text);
+            io.out().flush();
             return false;
         }
-        List<Path> in = Arrays.stream(inputs).filter(Objects::nonNull).toList();
+        Path file = to.get();
+        List<Path> in = inputs;
         String target = shown(file);
         if (file.toString().isEmpty()) {
             throw new MaturityException("--output: '" + target + "' is not valid; expected a file name", "");
@@ -49,6 +49,18 @@ final class Output {
             throw new MaturityException("--output: " + e.getMessage(), e.hint(), e);
         }
         return true;
+    }
+
+    /** The files given: the inputs of {@link #write}. */
+    @SafeVarargs
+    static List<Path> given(Optional<Path>... files) {
+        List<Path> given = new ArrayList<>(files.length);
+        for (Optional<Path> f : files) {
+            if (f.isPresent()) {
+                given.add(f.get());
+            }
+        }
+        return given;
     }
 
     /** Whether writing {@code target} would overwrite {@code input}: the same file, also through links. */

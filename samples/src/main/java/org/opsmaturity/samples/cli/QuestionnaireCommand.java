@@ -2,7 +2,8 @@ package org.opsmaturity.samples.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.List;
+import java.util.Optional;
 
 import org.opsmaturity.api.Assessor;
 import org.opsmaturity.api.InputFiles;
@@ -13,117 +14,108 @@ import org.opsmaturity.model.MaturityException;
 import org.opsmaturity.reports.Questionnaire;
 import org.opsmaturity.schemas.Schemas;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+/** {@code questionnaire export|import}: the interview questionnaire. */
+final class QuestionnaireCommand {
+    private QuestionnaireCommand() {
+    }
 
-@Command(name = "questionnaire", mixinStandardHelpOptions = true,
-        description = {"The interview questionnaire: export it (CSV to fill in, or a Markdown form), then import the "
+    static CommandDef definition() {
+        return CommandDef.of("questionnaire", "questionnaire, facts or options", new CommandDef.Usage(),
+                "The interview questionnaire: export it (CSV to fill in, or a Markdown form), then import the "
                 + "filled CSV as a facts document.", "",
                 "Examples:",
                 "  opsmaturity questionnaire export --domain 6 --lang zh -o bcm.csv",
                 "  opsmaturity questionnaire export --format markdown -o questionnaire.md",
                 "  opsmaturity questionnaire export --facts q3-facts.json -o q4-interview.csv     # pre-filled",
                 "  opsmaturity questionnaire export --profile acme-profile.json -o acme.csv",
-                "  opsmaturity questionnaire import bcm.csv --subject \"Harbor Logistics\" -o facts.json"},
-        subcommands = {QuestionnaireCommand.Export.class, QuestionnaireCommand.Import.class})
-final class QuestionnaireCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+                "  opsmaturity questionnaire import bcm.csv --subject \"Harbor Logistics\" -o facts.json")
+                .withSubcommands(List.of(Export.definition(), Import.definition()));
     }
 
     /** {@code --profile} and {@code --allow-rules}: the catalogue a company profile gives, as assess reads it. */
     static final class CatalogOption {
-        @Option(names = "--profile", paramLabel = "FILE", description = "Ask (and accept) the criteria of this company "
-                + "profile too, as assess --profile reads it (docs/extending.md).")
-        Path profile;
+        static final OptionDef<Path> PROFILE = OptionDef.of("--profile", "FILE", Converter.PATH, "Ask (and accept) the "
+                + "criteria of this company profile too, as assess --profile reads it (docs/extending.md).");
+        static final OptionDef<Boolean> ALLOW_RULES = OptionDef.flag("--allow-rules", "Let the --profile load the DRL "
+                + "rule files it lists (code: only for profiles you trust), as assess --allow-rules does.");
+        static final List<OptionDef<?>> OPTIONS = List.of(PROFILE, ALLOW_RULES);
 
-        @Option(names = "--allow-rules", description = "Let the --profile load the DRL rule files it lists (code: only "
-                + "for profiles you trust), as assess --allow-rules does.")
-        boolean allowRules;
+        final Optional<Path> profile;
+        final boolean allowRules;
+
+        CatalogOption(Args args) {
+            profile = args.optional(PROFILE);
+            allowRules = args.flag(ALLOW_RULES);
+        }
 
         Catalog catalog() {
-            return profile == null ? Catalog.standard() : Assessor.builder()
-                    .profile(profile, allowRules ? ProfileTrust.ALLOW_RULES : ProfileTrust.DATA_ONLY).build().catalog();
+            return profile.isEmpty() ? Catalog.standard() : Assessor.builder()
+                    .profile(profile.get(), allowRules ? ProfileTrust.ALLOW_RULES : ProfileTrust.DATA_ONLY).build().catalog();
         }
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true,
-            description = "Write the questionnaire: one row per requirement with its id, item, level, text and "
-                    + "illustration, and empty columns for verdict, evidence, assessor and date.")
-    static final class Export implements Callable<Integer> {
+    /** {@code questionnaire export}. */
+    static final class Export implements CommandDef.Action {
         enum Format { csv, markdown }
 
-        @Option(names = {"-f", "--format"}, defaultValue = "csv", paramLabel = "FORMAT",
-                description = "csv (to fill in and import) or markdown (a form to print or put in a wiki); "
-                        + "default: ${DEFAULT-VALUE}.")
-        Format format;
+        static final OptionDef<Format> FORMAT = OptionDef.of("--format", "FORMAT", new Converter.Choice<>(Format.values()),
+                "csv (to fill in and import) or markdown (a form to print or put in a wiki); default: ${DEFAULT-VALUE}.")
+                .withAlias("-f").withDefault("csv");
+        static final OptionDef<String> DOMAIN = OptionDef.of("--domain", "DOMAIN", Converter.TEXT,
+                "Only this domain, 1 to 7 (default: all).");
+        static final OptionDef<Path> FACTS = OptionDef.of("--facts", "FILE", Converter.PATH, "Pre-fill the answers from "
+                + "the attestations of this facts document (JSON), to review them in the next interview.");
 
-        @Option(names = "--domain", paramLabel = "DOMAIN", description = "Only this domain, 1 to 7 (default: all).")
-        String domain;
-
-        @Option(names = "--facts", paramLabel = "FILE", description = "Pre-fill the answers from the attestations of "
-                + "this facts document (JSON), to review them in the next interview.")
-        Path facts;
-
-        @Mixin
-        LangOption lang;
-
-        @Mixin
-        CatalogOption catalog;
-
-        @Mixin
-        OutputOption out;
-
-        @Spec
-        CommandSpec spec;
+        static CommandDef definition() {
+            return CommandDef.of("export", "facts or options", new Export(),
+                    "Write the questionnaire: one row per requirement with its id, item, level, text and "
+                            + "illustration, and empty columns for verdict, evidence, assessor and date.")
+                    .withOptions(FORMAT, DOMAIN, FACTS, LangOption.LANG, OutputOption.OUTPUT)
+                    .withOptions(CatalogOption.OPTIONS);
+        }
 
         @Override
-        public Integer call() {
-            Questionnaire q = Questionnaire.export(catalog.catalog(), domain, lang.locale());
-            if (facts != null) {
-                q = q.prefilled(Schemas.readFacts(Json.readDocument(facts)));
+        public int run(Args args, Io io) {
+            Format format = args.get(FORMAT);
+            Optional<Path> facts = args.optional(FACTS);
+            LangOption lang = new LangOption(args);
+            CatalogOption catalog = new CatalogOption(args);
+            OutputOption out = new OutputOption(args);
+            Questionnaire q = Questionnaire.export(catalog.catalog(), args.optional(DOMAIN).orElse(""), lang.locale());
+            if (facts.isPresent()) {
+                q = q.prefilled(Schemas.readFacts(Json.readDocument(facts.get())));
             }
             String text = format == Format.csv ? q.csv() : q.markdown();
-            q.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-            if (Output.write(spec, out.output, text, facts, catalog.profile)) {
-                spec.commandLine().getOut().println("wrote " + Output.shown(out.output) + " (" + format + ", " + lang.lang() + "): "
+            q.warnings().forEach(w -> io.err().println("warning: " + w));
+            if (Output.write(io, out.output, text, Output.given(facts, catalog.profile))) {
+                io.out().println("wrote " + Output.shown(out.output.get()) + " (" + format + ", " + lang.lang() + "): "
                         + Words.count(q.size(), "question", false) + " to ask about");
             }
             return Main.OK;
         }
     }
 
-    @Command(name = "import", mixinStandardHelpOptions = true,
-            description = "Read a filled questionnaire CSV (header in English or Chinese) and write the facts document "
-                    + "it gives: one attestation per row with a verdict; every bad row is reported with its row "
-                    + "number, column and value.")
-    static final class Import implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "CSV", description = "The filled questionnaire (UTF-8 CSV).")
-        Path file;
+    /** {@code questionnaire import}. */
+    static final class Import implements CommandDef.Action {
+        static final ParamDef<Path> CSV = new ParamDef<>("CSV", "The filled questionnaire (UTF-8 CSV).", 1, 1,
+                Converter.PATH);
+        static final OptionDef<String> SUBJECT = OptionDef.of("--subject", "NAME", Converter.TEXT,
+                "The organisation assessed, written as the facts' subject.").withDefault("");
 
-        @Option(names = "--subject", paramLabel = "NAME", defaultValue = "",
-                description = "The organisation assessed, written as the facts' subject.")
-        String subject;
-
-        @Mixin
-        CatalogOption catalog;
-
-        @Mixin
-        OutputOption out;
-
-        @Spec
-        CommandSpec spec;
+        static CommandDef definition() {
+            return CommandDef.of("import", "questionnaire or options", new Import(),
+                    "Read a filled questionnaire CSV (header in English or Chinese) and write the facts document "
+                            + "it gives: one attestation per row with a verdict; every bad row is reported with its "
+                            + "row number, column and value.")
+                    .withParam(CSV).withOptions(SUBJECT, OutputOption.OUTPUT).withOptions(CatalogOption.OPTIONS);
+        }
 
         @Override
-        public Integer call() {
+        public int run(Args args, Io io) {
+            Path file = args.param(CSV).orElseThrow();
+            String subject = args.get(SUBJECT);
+            CatalogOption catalog = new CatalogOption(args);
+            OutputOption out = new OutputOption(args);
             Questionnaire.Answers r = Questionnaire.read(read(file), file.toString(), subject, catalog.catalog());
             String json = Json.write(r.facts()) + System.lineSeparator();
             // what import writes, assess reads: the same schema and reader check it before it is written
@@ -131,12 +123,14 @@ final class QuestionnaireCommand implements Runnable {
             String summary = "read " + Output.shown(file) + ": " + Words.count(r.answered(), "verdict", false) + ", "
                     + Words.count(r.notKnown(), "row", false) + " not known" + (r.sameQuestion() == 0 ? "" : ", "
                             + Words.count(r.sameQuestion(), "criterion", false) + " also answered by the same question at another level");
-            boolean toFile = Output.write(spec, out.output, json, file, catalog.profile); // first: an error is the first line printed
-            r.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+            List<Path> inputs = new java.util.ArrayList<>(List.of(file));
+            inputs.addAll(Output.given(catalog.profile));
+            boolean toFile = Output.write(io, out.output, json, inputs); // first: an error is the first line printed
+            r.warnings().forEach(w -> io.err().println("warning: " + w));
             if (toFile) {
-                spec.commandLine().getOut().println(summary + "; wrote " + Output.shown(out.output));
+                io.out().println(summary + "; wrote " + Output.shown(out.output.get()));
             } else {
-                spec.commandLine().getErr().println(summary);
+                io.err().println(summary);
             }
             return Main.OK;
         }

@@ -1,7 +1,6 @@
 package org.opsmaturity.samples.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 
 import org.opsmaturity.api.Json;
 import org.opsmaturity.model.Assessment;
@@ -10,52 +9,32 @@ import org.opsmaturity.model.CriterionStatus;
 import org.opsmaturity.model.Gap;
 import org.opsmaturity.model.Roadmap;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
+/** {@code roadmap}: the smallest set of requirements to reach a level. */
+final class RoadmapCommand implements CommandDef.Action {
+    static final OptionDef<String> TARGET = OptionDef.of("--target", "ID", Converter.TEXT,
+            "An item (6.1.1), area (6.1), domain (6) or overall (default: ${DEFAULT-VALUE}).").withDefault("overall");
+    static final OptionDef<Integer> LEVEL = OptionDef.of("--level", "LEVEL", new LevelConverter(),
+            "The level to reach, 1 to 5 (default: one above the target's level).");
+    static final OptionDef<Format> FORMAT = Format.option(new Format.TextJsonMarkdown(), "table, json or markdown");
 
-@Command(name = "roadmap", mixinStandardHelpOptions = true,
-        description = {"The smallest set of requirements that, once met, brings an item, area, domain or the whole to "
+    static CommandDef definition() {
+        return CommandDef.of("roadmap", "facts, profile, target or options", new RoadmapCommand(),
+                "The smallest set of requirements that, once met, brings an item, area, domain or the whole to "
                 + "a level, grouped by item and ordered by level.", "",
                 "Examples:",
                 "  opsmaturity roadmap --sample midsize --target overall --level 2",
                 "  opsmaturity roadmap facts.json --target 6 --level 3 --format json",
-                "  opsmaturity roadmap facts.json --target 6.1.1 --format markdown --lang zh"})
-final class RoadmapCommand implements Callable<Integer> {
-    @Mixin
-    FactsOptions facts;
-
-    @Mixin
-    AssessorOptions options;
-
-    @Mixin
-    LangOption lang;
-
-    @Option(names = "--target", defaultValue = "overall", paramLabel = "ID",
-            description = "An item (6.1.1), area (6.1), domain (6) or overall (default: ${DEFAULT-VALUE}).")
-    String target;
-
-    @Option(names = "--level", paramLabel = "LEVEL", converter = LevelConverter.class,
-            description = "The level to reach, 1 to 5 (default: one above the target's level).")
-    Integer level;
-
-    @Option(names = {"-f", "--format"}, defaultValue = "table", paramLabel = "FORMAT", converter = Format.TextJsonMarkdown.class,
-            description = "table, json or markdown (default: ${DEFAULT-VALUE}; text is the same as table).")
-    Format format;
-
-    @Spec
-    CommandSpec spec;
+                "  opsmaturity roadmap facts.json --target 6.1.1 --format markdown --lang zh")
+                .withParam(FactsOptions.FILE).withOptions(FactsOptions.OPTIONS).withOptions(AssessorOptions.OPTIONS)
+                .withOptions(LangOption.LANG, TARGET, LEVEL, FORMAT);
+    }
 
     /** {@code --level}: a level to reach, 1 to 5; level 0 is where every organisation starts, not a goal. */
-    static final class LevelConverter implements ITypeConverter<Integer> {
+    static final class LevelConverter implements Converter<Integer> {
         @Override
         public Integer convert(String value) {
             if (!value.trim().matches("[1-5]")) {
-                throw new TypeConversionException("'" + Output.shown(value) + "' is not valid; expected a level to reach "
+                throw new ArgException("'" + Output.shown(value) + "' is not valid; expected a level to reach "
                         + "from 1 to 5");
             }
             return Integer.parseInt(value.trim());
@@ -63,18 +42,20 @@ final class RoadmapCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        org.opsmaturity.model.Facts read = facts.read(); // first, as in AssessCommand
-        Assessment a = options.assessor().evaluate(read);
+    public int run(Args args, Io io) {
+        LangOption lang = new LangOption(args);
+        String target = args.get(TARGET);
+        org.opsmaturity.model.Facts read = new FactsOptions(args).read(); // first, as in AssessCommand
+        Assessment a = new AssessorOptions(args).assessor().evaluate(read);
         int from = a.level(target);
-        int to = level != null ? level : Math.min(5, from + 1);
+        int to = args.optional(LEVEL).orElse(Math.min(5, from + 1));
         Roadmap r = a.roadmap(target, to);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = io.out();
         Words w = new Words(lang.lang());
         String shownTarget = target.equals("overall") ? w.get("target.overall") : target;
         String head = r.steps().isEmpty() && to <= from ? w.get("roadmapAt", shownTarget, from, to)
                 : w.get("roadmap", shownTarget, from, to, w.count(r.size(), "requirement"), r.missing(), r.unknown(), r.met());
-        switch (format) {
+        switch (args.get(FORMAT)) {
             case json -> out.println(Json.write(r));
             case markdown -> {
                 out.println("# " + head);

@@ -1,32 +1,24 @@
 package org.opsmaturity.samples.cli;
 
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 
 import org.opsmaturity.model.Assessment;
 import org.opsmaturity.model.Facts;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
-
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check a facts document: against the JSON Schema (docs/schema/facts.schema.json, every problem "
-                + "with its JSON path), then the catalogue ids, the vocabulary names, units and values.", "",
-                "Example:", "  opsmaturity validate my-facts.json"})
-final class ValidateCommand implements Callable<Integer> {
-    @Mixin
-    FactsOptions facts;
-
-    @Mixin
-    AssessorOptions options;
-
-    @Spec
-    CommandSpec spec;
+/** {@code validate}: check a facts document. */
+final class ValidateCommand implements CommandDef.Action {
+    static CommandDef definition() {
+        return CommandDef.of("validate", "facts, profile or options", new ValidateCommand(),
+                "Check a facts document: against the JSON Schema (docs/schema/facts.schema.json, every problem "
+                        + "with its JSON path), then the catalogue ids, the vocabulary names, units and values.", "",
+                "Example:", "  opsmaturity validate my-facts.json")
+                .withParam(FactsOptions.FILE).withOptions(FactsOptions.OPTIONS).withOptions(AssessorOptions.OPTIONS);
+    }
 
     @Override
-    public Integer call() {
+    public int run(Args args, Io io) {
+        FactsOptions facts = new FactsOptions(args);
+        AssessorOptions options = new AssessorOptions(args);
         Facts f = facts.read();
         org.opsmaturity.api.Assessor assessor = options.assessor();
         // strict about the profile too: a waiver past its expiry (assess only warns: WAIVER_EXPIRED) is an error here
@@ -34,12 +26,12 @@ final class ValidateCommand implements Callable<Integer> {
                 .filter(w -> w.expires().isPresent() && w.expires().get().isBefore(options.today()))
                 .map(w -> "the waiver of " + w.criterionId() + " expired on " + w.expires().get()).toList();
         if (!expired.isEmpty()) {
-            throw new org.opsmaturity.model.MaturityException(Output.shown(options.profile) + ": " + String.join("; ",
+            throw new org.opsmaturity.model.MaturityException(Output.shown(options.profile.orElseThrow()) + ": " + String.join("; ",
                     expired) + " (today is " + options.today() + ")", "Maybe renew or remove the waiver; assess "
                             + "assesses such criteria as usual, with a WAIVER_EXPIRED warning.");
         }
         Assessment a = assessor.evaluate(f);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = io.out();
         out.println("valid: " + Output.shown(facts.source()) + ": " + Words.count(f.attestations().size(), "attestation", false)
                 + ", " + Words.count(f.observations().size(), "observation", false) + ", "
                 + Words.count(a.warnings().size(), "warning", false));
