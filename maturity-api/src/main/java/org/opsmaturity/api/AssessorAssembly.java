@@ -85,12 +85,16 @@ final class AssessorAssembly {
             throw new InvalidExtensionException(problems); // every problem at once, before any runner is made
         }
         Checks checks = Checks.of(catalog, overridden);
+        Settings settings = new Settings(catalog, vocabulary, in.policy(), waived, added.criteria(), in.clock(), in.freshness());
+        String digest = digest(in, extensionBases);
+        // the model's digest too, before the standard rule base is waited for: at start-up a preloading thread
+        // may still be building it (Assessor.preloadInBackground), and this thread would otherwise be idle
+        org.opsmaturity.api.internal.Versions.model();
 
         List<RuleRunner> runners = new ArrayList<>();
         runners.add(new RuleRunner(StandardRules.kieBase(), checks));
         extensionBases.forEach(kb -> runners.add(new RuleRunner(kb, checks)));
-        Settings settings = new Settings(catalog, vocabulary, in.policy(), waived, added.criteria(), in.clock(), in.freshness());
-        return new Assessor(settings, in.strict(), runners, digest(in, extensionBases));
+        return new Assessor(settings, in.strict(), runners, digest);
     }
 
     /** See {@link Assessor#profileDigest()}: every input in a fixed order, maps sorted by key. */

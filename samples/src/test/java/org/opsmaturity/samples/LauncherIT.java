@@ -91,6 +91,26 @@ class LauncherIT {
     }
 
     @Test
+    void aLibraryJarNewerThanTheArchiveMakesItAgain() throws Exception {
+        deleteArchives();
+        assertEquals(0, run(LAUNCHER, Map.of(), "assess", "--sample", "startup").code());
+        List<Path> archives = archives();
+        assertEquals(1, archives.size(), archives.toString());
+        java.nio.file.attribute.FileTime made = Files.getLastModifiedTime(archives.get(0));
+        // a rebuilt module: the JVM would refuse the archive (its jars changed) and run without it, silently
+        Path lib;
+        try (Stream<Path> jars = Files.list(TARGET.resolve("lib"))) {
+            lib = jars.filter(p -> p.getFileName().toString().startsWith("maturity-rules-")).findFirst().orElseThrow();
+        }
+        Files.setLastModifiedTime(lib, java.nio.file.attribute.FileTime.fromMillis(made.toMillis() + 2000));
+        Run again = run(LAUNCHER, Map.of(), "assess", "--sample", "startup");
+        assertEquals(0, again.code(), again.err());
+        assertTrue(Files.getLastModifiedTime(archives().get(0)).compareTo(made) > 0, "the archive was made again");
+        assertEquals(0, run(LAUNCHER, Map.of("OPSMATURITY_JAVA_OPTS", "-Xshare:on"), "assess", "--sample", "startup").code(),
+                "the new archive maps (-Xshare:on fails the JVM when it cannot)");
+    }
+
+    @Test
     void withoutTheArchiveTheResultIsTheSame() throws Exception {
         Run plain = run(LAUNCHER, Map.of("OPSMATURITY_CDS", "off"), "assess", "--sample", "startup", "--format", "json");
         Run again = run(LAUNCHER, Map.of(), "assess", "--sample", "startup", "--format", "json");
