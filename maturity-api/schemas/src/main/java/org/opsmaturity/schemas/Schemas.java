@@ -20,7 +20,10 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import org.opsmaturity.api.Json;
+import org.opsmaturity.api.internal.FactsReading;
+import org.opsmaturity.api.internal.JsonFrontEnd;
 import org.opsmaturity.model.Facts;
+import org.opsmaturity.model.InvalidFactsException;
 import org.opsmaturity.model.MaturityException;
 import org.opsmaturity.model.Problem;
 import org.opsmaturity.model.Strings;
@@ -48,14 +51,14 @@ public final class Schemas {
     public static final String PROFILE = "profile.schema.json";
 
     private static final List<String> NAMES = List.of(FACTS, ASSESSMENT, PROFILE);
-    /** Duplicate keys are an error, not "the last wins": the facts reader then names the duplicate. */
-    private static final ObjectMapper MAPPER = com.fasterxml.jackson.databind.json.JsonMapper.builder()
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     /**
-     * The schema texts and ids, read on first use: reading a conforming facts document needs neither
-     * ({@link #readFacts(byte[])}).
+     * The schema texts and ids, and the mapper that reads them and the documents validated, made on first use:
+     * reading a conforming facts document needs none of them ({@link #readFacts(byte[])}).
      */
     private static final class Texts {
+        /** Duplicate keys are an error, not "the last wins": the facts reader then names the duplicate. */
+        static final ObjectMapper MAPPER = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
         static final Map<String, String> TEXTS = new LinkedHashMap<>();
         static final Map<String, String> IDS = new LinkedHashMap<>();
 
@@ -194,7 +197,7 @@ public final class Schemas {
         text(name);
         JsonNode n;
         try {
-            n = MAPPER.readTree(json);
+            n = Texts.MAPPER.readTree(json);
         } catch (IOException e) {
             return List.of(new Problem("$", MaturityException.cut(syntax(e)), "well-formed JSON"));
         }
@@ -209,8 +212,9 @@ public final class Schemas {
      * every problem), then read by {@link Json#readFacts(byte[])}, which checks what the schema cannot
      * (limits, UTF-8, duplicate keys); the catalogue ids and vocabulary names are checked by the assessor.
      * A document that a hand-written check of the facts schema finds conforming is read without the schema
-     * validator (which is neither built nor loaded then); any other document is validated by the schema as
-     * {@link #validate(String, JsonNode)} does, so every message is the schema's.
+     * validator (which is neither built nor loaded then), from the one tree the facts reader's front end
+     * parses; any other document is validated by the schema as {@link #validate(String, JsonNode)} does, so
+     * every message is the schema's.
      *
      * @param bytes the document as UTF-8
      * @return the facts
@@ -218,7 +222,14 @@ public final class Schemas {
      * @throws org.opsmaturity.model.InvalidFactsException if the facts reader rejects it
      */
     public static Facts readFacts(byte[] bytes) {
-        return readFacts(bytes, false);
+        JsonNode tree;
+        try {
+            tree = JsonFrontEnd.tree(bytes); // what Json.readFacts checks first: UTF-8, limits, duplicate keys
+        } catch (InvalidFactsException e) {
+            return readFacts(bytes, false); // the same mistake, found and reported as before
+        }
+        // one parse for the check and the reading: what Json.readFacts(bytes) gives, read from its tree
+        return FactsShape.conforms(tree) ? FactsReading.facts(tree) : readFacts(bytes, false);
     }
 
     /**
@@ -229,7 +240,7 @@ public final class Schemas {
         JsonNode n = null;
         if (bytes.length <= Json.MAX_DOCUMENT_BYTES) {
             try {
-                n = MAPPER.readTree(new String(bytes, StandardCharsets.UTF_8));
+                n = Texts.MAPPER.readTree(new String(bytes, StandardCharsets.UTF_8));
             } catch (IOException e) {
                 n = null; // not well-formed: the facts reader says where
             }
@@ -310,7 +321,7 @@ public final class Schemas {
         for (Map.Entry<String, String> id : Texts.IDS.entrySet()) {
             if (id.getValue().equals(base)) {
                 try {
-                    return MAPPER.readTree(Texts.TEXTS.get(id.getKey())).at(parentPointer);
+                    return Texts.MAPPER.readTree(Texts.TEXTS.get(id.getKey())).at(parentPointer);
                 } catch (IOException x) {
                     return null;
                 }

@@ -37,6 +37,101 @@ record FactsDocument(@JsonProperty("$schema") JsonNode schema, String subject, L
         List<ObservationIn> observations) {
 
     /**
+     * The document bound without databind when every part of the tree has the plain shape that databind binds
+     * in only one way: objects with known fields only, strings where a component is a {@code String} (no JSON
+     * null anywhere, no number or boolean for a string), lists as arrays, evidence a string or such an object.
+     * Anything else gives {@code null}, and databind binds the tree, with its errors. Cheaper than databind's
+     * first use (no deserializers built), which is what a command line's single document pays.
+     *
+     * @param root a document's tree
+     * @return the records databind would bind, or {@code null} when the tree is not plain
+     */
+    static FactsDocument plain(JsonNode root) {
+        try {
+            require(fieldsIn(root, "$schema", "subject", "attestations", "observations")
+                    && textOrAbsent(root.get("subject")));
+            return new FactsDocument(root.get("$schema"), textOf(root.get("subject")),
+                    listOf(root.get("attestations"), FactsDocument::attestationOf),
+                    listOf(root.get("observations"), FactsDocument::observationOf));
+        } catch (NotPlain e) {
+            return null;
+        }
+    }
+
+    /** Thrown, without a stack trace, where a part of the tree is not plain; {@link #plain} gives null then. */
+    private static final class NotPlain extends RuntimeException {
+        private static final NotPlain INSTANCE = new NotPlain();
+
+        private NotPlain() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static void require(boolean plain) {
+        if (!plain) {
+            throw NotPlain.INSTANCE;
+        }
+    }
+
+    /** An absent list is null, as databind binds it; an array's elements each bound by {@code element}. */
+    private static <T> List<T> listOf(JsonNode list, java.util.function.Function<JsonNode, T> element) {
+        if (list == null) {
+            return null;
+        }
+        require(list.isArray());
+        List<T> bound = new java.util.ArrayList<>(list.size());
+        list.forEach(n -> bound.add(element.apply(n)));
+        return bound;
+    }
+
+    private static AttestationIn attestationOf(JsonNode a) {
+        require(fieldsIn(a, "criterion", "verdict", "coverage", "evidence") && textOrAbsent(a.get("criterion"))
+                && textOrAbsent(a.get("verdict")) && textOrAbsent(a.get("coverage")));
+        return new AttestationIn(textOf(a.get("criterion")), textOf(a.get("verdict")), textOf(a.get("coverage")),
+                evidenceOf(a.get("evidence")));
+    }
+
+    private static ObservationIn observationOf(JsonNode o) {
+        JsonNode value = o.get("value");
+        require(fieldsIn(o, "name", "value", "unit", "evidence") && textOrAbsent(o.get("name"))
+                && textOrAbsent(o.get("unit")) && value != null && !value.isNull());
+        return new ObservationIn(textOf(o.get("name")), value, o.get("unit"), evidenceOf(o.get("evidence")));
+    }
+
+    /** An object whose every field is one of {@code names}. */
+    private static boolean fieldsIn(JsonNode n, String... names) {
+        if (n == null || !n.isObject()) {
+            return false;
+        }
+        for (java.util.Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+            if (!List.of(names).contains(it.next())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean textOrAbsent(JsonNode n) {
+        return n == null || n.isTextual();
+    }
+
+    private static String textOf(JsonNode n) {
+        return n == null ? null : n.textValue();
+    }
+
+    private static EvidenceIn evidenceOf(JsonNode e) {
+        if (e == null) {
+            return null;
+        }
+        if (e.isTextual()) {
+            return EvidenceIn.of(e.textValue());
+        }
+        require(fieldsIn(e, "text", "link", "by", "observedAt") && textOrAbsent(e.get("text"))
+                && textOrAbsent(e.get("link")) && textOrAbsent(e.get("by")) && textOrAbsent(e.get("observedAt")));
+        return new EvidenceIn(textOf(e.get("text")), textOf(e.get("link")), textOf(e.get("by")), textOf(e.get("observedAt")));
+    }
+
+    /**
      * The same document with its parts left as trees, each bound on its own after a mistake, so that one
      * wrong part does not hide the mistakes of the others.
      *

@@ -43,13 +43,16 @@ import org.opsmaturity.model.Strings;
  */
 public final class FactsReading {
     /** Strict binding: unknown fields are refused, and a string field takes no number or boolean. */
-    private static final ObjectMapper BINDER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-            .build();
-    private static final ObjectReader DOCUMENT = BINDER.readerFor(FactsDocument.class);
+    private static final class Databind {
+        static final ObjectMapper BINDER = JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+                .build();
+        /** Made on first use, with its deserializers: a plain tree ({@link #facts(JsonNode)}) needs neither. */
+        static final ObjectReader DOCUMENT = BINDER.readerFor(FactsDocument.class);
+    }
     /** What the format's required string fields hold; a value of another type is "... (a string)". */
     private static final Map<String, String> REQUIRED = Map.of(
             "criterion", "a criterion id such as 1.1.1.L3.4",
@@ -71,10 +74,9 @@ public final class FactsReading {
         JsonFrontEnd.requireText(bytes);
         if (!JsonFrontEnd.mayEscapeSurrogate(bytes)) {
             try (JsonParser p = JsonFrontEnd.parser(bytes)) {
-                FactsDocument doc = DOCUMENT.readValue(p);
+                FactsDocument doc = Databind.DOCUMENT.readValue(p);
                 if (doc != null && p.nextToken() == null) {
-                    return build(() -> doc.subject() == null ? "" : doc.subject(), doc.attestations(),
-                            FactsReading::attestation, doc.observations(), FactsReading::observation);
+                    return build(doc);
                 }
             } catch (IOException e) {
                 // found again on the tree, with its precise error
@@ -91,10 +93,25 @@ public final class FactsReading {
      * @throws InvalidFactsException listing every attestation and observation that does not follow the format
      */
     public static Facts facts(JsonNode root) {
+        FactsDocument plain = FactsDocument.plain(root);
+        return plain != null ? build(plain) : bound(root);
+    }
+
+    /**
+     * {@link #facts(JsonNode)} with every part bound by databind, one by one, so that each mistake is named
+     * (kept apart for the test that compares it with the plain binding).
+     */
+    static Facts bound(JsonNode root) {
         Parts parts = object("$", root, Parts.class); // a wrong top level or section ends the reading
         return build(() -> text("subject", parts.subject()),
                 parts.attestations(), (path, n) -> object(path, n, AttestationIn.class).attestation(path),
                 parts.observations(), (path, n) -> object(path, n, ObservationIn.class).observation(path));
+    }
+
+    /** The facts of a bound document (by databind, or by {@link FactsDocument#plain}). */
+    private static Facts build(FactsDocument doc) {
+        return build(() -> doc.subject() == null ? "" : doc.subject(), doc.attestations(), FactsReading::attestation,
+                doc.observations(), FactsReading::observation);
     }
 
     private static <A, O> Facts build(Supplier<String> subject, List<A> attestations,
@@ -176,7 +193,7 @@ public final class FactsReading {
             return null;
         }
         try {
-            return BINDER.treeToValue(n, type);
+            return Databind.BINDER.treeToValue(n, type);
         } catch (MismatchedInputException e) {
             throw mismatch(path, n, e);
         } catch (IOException e) { // a tree has no syntax errors: this is a mistake of the records
