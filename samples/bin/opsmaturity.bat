@@ -15,5 +15,5 @@ if not exist "%jar%" (
 )
 set "java=java"
 if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "java=%JAVA_HOME%\bin\java.exe"
-"%java%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData %OPSMATURITY_JAVA_OPTS% -jar "%jar%" %*
+"%java%" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData %OPSMATURITY_JAVA_OPTS% -jar "%jar%" %*
 exit /b %ERRORLEVEL%

@@ -37,10 +37,11 @@ class WindowsLauncherTest {
         String sh = Files.readString(SH);
         String bat = Files.readString(BAT);
         String run = bat.lines().filter(l -> l.startsWith("\"%java%\"")).findFirst().orElseThrow();
-        assertEquals("\"%java%\" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData %OPSMATURITY_JAVA_OPTS% "
-                + "-jar \"%jar%\" %*", run);
+        assertEquals("\"%java%\" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData "
+                + "%OPSMATURITY_JAVA_OPTS% -jar \"%jar%\" %*", run);
         String exec = sh.lines().filter(l -> l.startsWith("exec ")).findFirst().orElseThrow();
-        for (String flag : List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:-UsePerfData", "OPSMATURITY_JAVA_OPTS")) {
+        for (String flag : List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC", "-XX:-UsePerfData",
+                "OPSMATURITY_JAVA_OPTS")) {
             assertTrue(exec.contains(flag), "bin/opsmaturity: " + flag + " missing from " + exec);
         }
         assertTrue(sh.contains("set -- -jar \"$jar\" \"$@\""), "bin/opsmaturity runs -jar JAR ARGS");
