@@ -111,6 +111,23 @@ class LauncherIT {
     }
 
     @Test
+    void theLaunchersJvmOptionsAddNothingToTheOutput(@TempDir Path dir) throws Exception {
+        // the JVM writes its own notes (e.g. "UseTransparentHugePages disabled" on a kernel without them) to
+        // standard output unless told not to: the launcher's output must be the program's, as java -jar gives it
+        Path plain = dir.resolve("plain.sh");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Files.writeString(plain, "exec '" + java + "' -jar '" + TARGET.resolve("opsmaturity.jar") + "' \"$@\"\n");
+        for (String[] args : List.of(new String[] {"assess", "--sample", "startup", "--format", "json"},
+                new String[] {"--version"})) {
+            Run launcher = run(LAUNCHER, Map.of(), args);
+            Run jar = run(plain, Map.of(), args);
+            assertEquals(0, launcher.code(), launcher.err());
+            assertEquals(jar.out(), launcher.out(), String.join(" ", args));
+            assertEquals(jar.err(), launcher.err(), String.join(" ", args));
+        }
+    }
+
+    @Test
     void withoutTheArchiveTheResultIsTheSame() throws Exception {
         Run plain = run(LAUNCHER, Map.of("OPSMATURITY_CDS", "off"), "assess", "--sample", "startup", "--format", "json");
         Run again = run(LAUNCHER, Map.of(), "assess", "--sample", "startup", "--format", "json");
