@@ -7,11 +7,16 @@
 #   samples/bench/startup.sh [-n RUNS] [VARIANT...]        # RUNS defaults to 7
 #   samples/bench/startup.sh --report [VARIANT...]         # the summary of the last run again
 #
-# Variants (default: all below); a base variant, optionally followed by -cds (an AppCDS archive of the
-# classes it loads, made by one training run: -XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile) and
-# -c1 (-XX:TieredStopAtLevel=1 -XX:+UseSerialGC):
+# Variants (default: all below but launcher-other); a base variant, optionally followed by -cds (an AppCDS
+# archive of the classes it loads, made by one training run: -XX:ArchiveClassesAtExit, then
+# -XX:SharedArchiveFile) and -c1 (-XX:TieredStopAtLevel=1 -XX:+UseSerialGC; the launcher adds
+# -XX:CICompilerCount=1 and, on Linux, -XX:+UseTransparentHugePages, which the -c1 variants leave out):
 #   launcher         samples/bin/opsmaturity assess --sample large   (what the README runs: its own AppCDS
 #                    archive, made by one untimed run first, C1, serial GC, the rule base built on a second thread)
+#   launcher-version samples/bin/opsmaturity --version   (the command line alone: JVM, archive, parser)
+#   launcher-other   the launcher of another build of the project, given by OPSMATURITY_OTHER=DIR (its root),
+#                    to compare two versions in one interleaved run, e.g. a tree of main made by
+#                    `git archive main | tar -x -C DIR` and built there with `mvn -B -pl samples -am package -DskipTests`
 #   cli              java -jar samples/target/opsmaturity.jar assess --sample large   (the plain jar)
 #   probe-assessor   StartupProbe assessor: Assessor.standard() + evaluate, phases timed (CLI class path)
 #   probe-model      StartupProbe model: the executable model class loaded directly (CLI class path)
@@ -35,7 +40,7 @@ elif [[ "${1:-}" == "--report" ]]; then
   REPORT_ONLY=true
   shift
 fi
-ALL=(launcher cli cli-cds cli-cds-c1 probe-assessor probe-model probe-model-cds probe-model-cds-c1 probe-drl
+ALL=(launcher launcher-version cli cli-cds cli-cds-c1 probe-assessor probe-model probe-model-cds probe-model-cds-c1 probe-drl
   probe-api-ext probe-api-ext-cds-c1 probe-api-ext-serial probe-api-ext-serial-cds-c1 probe-ext-mvel
   probe-ext-mvel-cds-c1 probe-ext-model)
 VARIANTS=("$@")
@@ -69,6 +74,13 @@ base_of() { local b=${1%-c1}; echo "${b%-cds}"; }
 command_of() {
   case $1 in
     launcher) echo "samples/bin/opsmaturity assess --sample large" ;;
+    launcher-version) echo "samples/bin/opsmaturity --version" ;;
+    launcher-other)
+      if [[ -z ${OPSMATURITY_OTHER:-} || ! -x ${OPSMATURITY_OTHER:-}/samples/bin/opsmaturity ]]; then
+        echo "error: launcher-other needs OPSMATURITY_OTHER, the root of another build (with samples/bin/opsmaturity); it is '${OPSMATURITY_OTHER:-}'" >&2
+        exit 2
+      fi
+      echo "$OPSMATURITY_OTHER/samples/bin/opsmaturity assess --sample large" ;;
     cli) echo "java $2 -jar $T/opsmaturity.jar assess --sample large" ;;
     probe-assessor) echo "java $2 -cp $CLI_CP $PROBE assessor" ;;
     probe-model) echo "java $2 -cp $CLI_CP $PROBE model" ;;
@@ -91,8 +103,8 @@ options_of() {
 run() {
   for v in "${VARIANTS[@]}"; do
     command_of "$(base_of "$v")" "" >/dev/null
-    if [[ $v == launcher ]]; then
-      samples/bin/opsmaturity assess --sample large >/dev/null # makes the launcher's archive if it is missing
+    if [[ $v == launcher* ]]; then
+      $(command_of "$v" "") >/dev/null # makes the launcher's archive if it is missing
     fi
     case $v in
       *-cds|*-cds-c1)
@@ -162,7 +174,12 @@ report() {
     fi
   done
   for v in "${VARIANTS[@]}"; do
-    if ! grep -q "overall" "$OUT/$v.out"; then
+    if [[ $v == launcher-version ]]; then
+      if ! grep -q "^opsmaturity " "$OUT/$v.out"; then
+        echo "error: $v printed no version; see $OUT/$v.err" >&2
+        exit 1
+      fi
+    elif ! grep -q "overall" "$OUT/$v.out"; then
       echo "error: $v printed no assessment; see $OUT/$v.err" >&2
       exit 1
     fi

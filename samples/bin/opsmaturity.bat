@@ -15,5 +15,8 @@ if not exist "%jar%" (
 )
 set "java=java"
 if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "java=%JAVA_HOME%\bin\java.exe"
-"%java%" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData %OPSMATURITY_JAVA_OPTS% -jar "%jar%" %*
+rem one compiler thread, unless OPSMATURITY_JAVA_OPTS sets the compilers (with C2 back the JVM needs two)
+set "c1=-XX:CICompilerCount=1"
+echo(%OPSMATURITY_JAVA_OPTS%| findstr /i /c:"Tiered" /c:"CICompilerCount" >nul && set "c1="
+"%java%" -XX:TieredStopAtLevel=1 %c1% -XX:+UseSerialGC -XX:-UsePerfData %OPSMATURITY_JAVA_OPTS% -jar "%jar%" %*
 exit /b %ERRORLEVEL%

@@ -37,13 +37,17 @@ class WindowsLauncherTest {
         String sh = Files.readString(SH);
         String bat = Files.readString(BAT);
         String run = bat.lines().filter(l -> l.startsWith("\"%java%\"")).findFirst().orElseThrow();
-        assertEquals("\"%java%\" -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -XX:-UsePerfData "
+        assertEquals("\"%java%\" -XX:TieredStopAtLevel=1 %c1% -XX:+UseSerialGC -XX:-UsePerfData "
                 + "%OPSMATURITY_JAVA_OPTS% -jar \"%jar%\" %*", run);
         String exec = sh.lines().filter(l -> l.startsWith("exec ")).findFirst().orElseThrow();
-        for (String flag : List.of("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseSerialGC", "-XX:-UsePerfData",
+        for (String flag : List.of("-XX:TieredStopAtLevel=1", "$c1", "-XX:+UseSerialGC", "-XX:-UsePerfData",
                 "OPSMATURITY_JAVA_OPTS")) {
             assertTrue(exec.contains(flag), "bin/opsmaturity: " + flag + " missing from " + exec);
         }
+        // one compiler thread in both, left out in both when the user's options set the compilers
+        assertTrue(sh.contains("c1=\"-XX:CICompilerCount=1\"") && bat.contains("set \"c1=-XX:CICompilerCount=1\""));
+        assertTrue(sh.contains("*Tiered*|*CICompilerCount*) c1=\"\"")
+                && bat.contains("findstr /i /c:\"Tiered\" /c:\"CICompilerCount\" >nul && set \"c1=\""));
         assertTrue(sh.contains("set -- -jar \"$jar\" \"$@\""), "bin/opsmaturity runs -jar JAR ARGS");
         // the manifest both rely on: the command line's main class, the libraries under lib/
         String pom = Files.readString(Path.of("pom.xml"));

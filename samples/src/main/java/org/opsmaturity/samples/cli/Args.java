@@ -117,10 +117,16 @@ final class Args {
         return i + 1;
     }
 
-    /** Whether {@code s} is one of this command's options, as a value would be mistaken for. */
+    /**
+     * Whether {@code s} is one of this command's options, as a value would be mistaken for: a long option
+     * (with or without {@code =value}), or a short one with anything attached ({@code -fjson}, {@code -hV}).
+     */
     private boolean isOption(String s) {
         int eq = s.indexOf('=');
-        return s.startsWith("-") && command.option(eq > 0 && s.startsWith("--") ? s.substring(0, eq) : s).isPresent();
+        if (s.startsWith("--")) {
+            return command.option(eq > 0 ? s.substring(0, eq) : s).isPresent();
+        }
+        return s.startsWith("-") && s.length() >= 2 && command.option(s.substring(0, 2)).isPresent();
     }
 
     private ArgException unknown(String a) {

@@ -101,6 +101,11 @@ class ArgsTest {
         assertEquals("Missing required parameter for option '--format' (FORMAT)", error("--format").getMessage());
         assertEquals("Expected parameter for option '--output' but found '--lenient'",
                 error("-o", "--lenient").getMessage());
+        // a short option with its value attached, or clustered flags, is an option too, not a file name
+        assertEquals("Expected parameter for option '--output' but found '-fjson'", error("-o", "-fjson").getMessage());
+        assertEquals("Expected parameter for option '--output' but found '-hV'", error("--output", "-hV").getMessage());
+        assertEquals("Expected parameter for option '--output' but found '--format=json'",
+                error("-o", "--format=json").getMessage());
         Run collect = run("collect");
         assertEquals(2, collect.code());
         assertEquals(List.of("error: Missing required option: '--config=FILE'", "Maybe see: opsmaturity collect --help"),
