@@ -134,12 +134,16 @@ final class Args {
     }
 
     private Object convert(OptionDef<?> o, String text) {
+        // a repeatable option is named with its label, as picocli named it
+        return convert(o.converter(), text, "option '" + o.name() + "'" + (o.repeatable() ? " (" + o.label() + ")" : ""));
+    }
+
+    /** The value of {@code text}, or the parser's error naming {@code what} (an option, a parameter). */
+    private Object convert(Converter<?> converter, String text, String what) {
         try {
-            return o.converter().convert(text);
+            return converter.convert(text);
         } catch (ArgException | IllegalArgumentException e) {
-            // a repeatable option is named with its label, as picocli named it
-            throw error("Invalid value for option '" + o.name() + "'" + (o.repeatable() ? " (" + o.label() + ")" : "")
-                    + ": " + e.getMessage(), List.of());
+            throw error("Invalid value for " + what + ": " + e.getMessage(), List.of());
         }
     }
 
@@ -161,12 +165,7 @@ final class Args {
         for (ParamDef<?> p : command.params()) {
             upTo += p.max();
             if (n < upTo) {
-                try {
-                    params.add(p.converter().convert(a));
-                } catch (ArgException | IllegalArgumentException e) {
-                    throw error("Invalid value for positional parameter at index " + n + " (" + p.label() + "): "
-                            + e.getMessage(), List.of());
-                }
+                params.add(convert(p.converter(), a, "positional parameter at index " + n + " (" + p.label() + ")"));
                 return;
             }
         }

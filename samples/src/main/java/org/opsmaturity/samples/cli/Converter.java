@@ -2,6 +2,8 @@ package org.opsmaturity.samples.cli;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -84,11 +86,25 @@ interface Converter<T> {
 
         /** "csv or markdown", "en or zh". */
         String names() {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < values.length; i++) {
-                b.append(i == 0 ? "" : i == values.length - 1 ? " or " : ", ").append(values[i].name());
+            List<String> names = new ArrayList<>(values.length);
+            for (E e : values) {
+                names.add(e.name());
             }
-            return b.toString();
+            return oneOf(names);
         }
+    }
+
+    /**
+     * Choices in words: "a", "a or b", "a, b or c".
+     *
+     * @param choices the choices, in order
+     * @return them joined
+     */
+    static String oneOf(List<String> choices) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < choices.size(); i++) {
+            b.append(i == 0 ? "" : i == choices.size() - 1 ? " or " : ", ").append(choices.get(i));
+        }
+        return b.toString();
     }
 }

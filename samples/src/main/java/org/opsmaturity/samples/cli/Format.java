@@ -3,7 +3,6 @@ package org.opsmaturity.samples.cli;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The one vocabulary of {@code -f/--format} across commands: {@code table} (text for a terminal), {@code json},
@@ -32,9 +31,7 @@ enum Format {
 
     /** "table, json or markdown". */
     static String list(Set<Format> allowed) {
-        String all = allowed.stream().map(Format::name).collect(Collectors.joining(", "));
-        int last = all.lastIndexOf(", ");
-        return last < 0 ? all : all.substring(0, last) + " or " + all.substring(last + 2);
+        return Converter.oneOf(allowed.stream().map(Format::name).toList());
     }
 
     /**
